@@ -1,0 +1,75 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "herbstream_version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace herb {
+
+namespace {
+
+const char kUsage[] = R"(Usage:
+  herbstream                                   open the GUI
+  herbstream gui [IMAGES] [run options] [--start]
+  herbstream run IMAGES [run options]
+  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
+                                               summary of a run from its log; --follow tails a
+                                               live log until the run ends (or Ctrl-C)
+  herbstream score RECORDS TRUTH.csv [--json]
+  herbstream samples DIR [--count N] [--seed S]
+  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
+                                               event-bus demonstration with a simulated source
+                                               (no images, no model): a healthy run, or one that
+                                               fails its early checkpoint and stops
+  herbstream --version | --help
+
+Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
+configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+)";
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+} // namespace
+
+int usageError(const QString &command, const QString &message)
+{
+    print(stderr, QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    return ExitCode::Usage;
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("herbstream"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Herbstream"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERBSTREAM_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        print(stdout, QString::fromUtf8(kUsage));
+        return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Finished;
+    }
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+        print(stdout, QStringLiteral("herbstream %1\n").arg(QStringLiteral(HERBSTREAM_VERSION)));
+        return ExitCode::Finished;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("replay"))
+        return runReplayCommand(arguments);
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(arguments);
+    if (command == QLatin1String("run") || command == QLatin1String("gui")
+        || command == QLatin1String("score") || command == QLatin1String("samples"))
+        return usageError(command, QStringLiteral("not available in this build yet"));
+    return usageError(command, QStringLiteral("unknown command"));
+}
+
+} // namespace herb

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace herb {
+
+// Exit codes of the command-line contract.
+namespace ExitCode {
+inline constexpr int Finished = 0;
+inline constexpr int Failed = 1;
+inline constexpr int Usage = 2;
+inline constexpr int StoppedByValidation = 3;
+inline constexpr int FatalConfiguration = 4;
+} // namespace ExitCode
+
+// Each takes the arguments after the command name; QCoreApplication exists.
+int runReplayCommand(const QStringList &arguments);
+int runDemoCommand(const QStringList &arguments);
+
+// Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.
+int usageError(const QString &command, const QString &message);
+
+} // namespace herb

@@ -1,0 +1,103 @@
+#include "EventLogReader.h"
+
+#include <QDir>
+
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace herb {
+
+EventLogReader::EventLogReader(QString path)
+    : m_path(std::move(path))
+{
+}
+
+EventLogReader::Result EventLogReader::readAll(const QString &path)
+{
+    Result result;
+    EventLogReader reader(path);
+    if (!reader.readAvailable(result.events, result.corruptions, &result.error))
+        return result;
+    result.tornTail = reader.hasTornTail();
+    return result;
+}
+
+bool EventLogReader::readAvailable(std::vector<Event> &events,
+                                   std::vector<LogCorruption> &corruptions, QString *error)
+{
+    if (!m_file.isOpen()) {
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                      m_file.errorString());
+            return false;
+        }
+    }
+    const qint64 size = m_file.size();
+    if (size < m_offset) {
+        // We only ever consume whole lines, and a writer's tail repair cuts only a partial line
+        // after them: a file shorter than what we read was replaced. Start over.
+        m_offset = 0;
+        m_lineNumber = 0;
+    }
+    if (size == m_offset) {
+        m_tornTail = false;
+        return true;
+    }
+    const qint64 available = size - m_offset;
+    m_buffer.resize(available + qsizetype(simdjson::SIMDJSON_PADDING));
+    if (!m_file.seek(m_offset)) {
+        if (error)
+            *error = m_file.errorString();
+        return false;
+    }
+    const qint64 got = m_file.read(m_buffer.data(), available);
+    if (got < 0) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+        return false;
+    }
+    std::memset(m_buffer.data() + got, 0, simdjson::SIMDJSON_PADDING);
+
+    // Consume only up to the last '\n'; a partial line stays for the next call.
+    const char *data = m_buffer.constData();
+    const void *lastNewline = nullptr;
+    for (qint64 i = got - 1; i >= 0; --i) {
+        if (data[i] == '\n') {
+            lastNewline = data + i;
+            break;
+        }
+    }
+    const qint64 complete = lastNewline ? static_cast<const char *>(lastNewline) - data + 1 : 0;
+    m_tornTail = complete < got;
+    parseLines(data, complete, got + qint64(simdjson::SIMDJSON_PADDING), events, corruptions);
+    m_offset += complete;
+    return true;
+}
+
+void EventLogReader::parseLines(const char *data, qint64 size, qint64 capacity,
+                                std::vector<Event> &events, std::vector<LogCorruption> &corruptions)
+{
+    qint64 pos = 0;
+    while (pos < size) {
+        const auto *newline = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(size - pos)));
+        const qint64 end = newline ? newline - data : size;
+        ++m_lineNumber;
+        qint64 length = end - pos;
+        if (length > 0 && data[pos + length - 1] == '\r')
+            --length; // a log copied through Windows tools
+        if (length > 0) {
+            Event event;
+            QString message;
+            if (m_parser.parse(data + pos, size_t(length), size_t(capacity - pos), event, &message))
+                events.push_back(std::move(event));
+            else
+                corruptions.push_back(LogCorruption { m_lineNumber, message });
+        }
+        pos = end + 1;
+    }
+}
+
+} // namespace herb

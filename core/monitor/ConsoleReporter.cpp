@@ -1,0 +1,284 @@
+#include "ConsoleReporter.h"
+
+#include <QDateTime>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#define HERB_ISATTY _isatty
+#define HERB_FILENO _fileno
+#else
+#include <unistd.h>
+#define HERB_ISATTY isatty
+#define HERB_FILENO fileno
+#endif
+
+namespace herb {
+
+namespace {
+
+QString percent(double rate)
+{
+    return QString::number(rate * 100.0, 'f', 1) + QLatin1String(" %");
+}
+
+QString duration(double seconds)
+{
+    const auto total = qint64(seconds + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3")
+                .arg(total / 3600)
+                .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString position(const RunSummary &summary)
+{
+    const RunMetrics &m = summary.metrics();
+    if (m.sessionPending() > 0)
+        return QStringLiteral("[%1/%2]").arg(m.sessionFinished()).arg(m.sessionPending());
+    return QStringLiteral("[%1]").arg(m.sessionFinished());
+}
+
+QString errorText(const SpecimenError &error)
+{
+    QString text = error.kind;
+    if (error.status > 0)
+        text += QLatin1Char(' ') + QString::number(error.status);
+    if (!error.message.isEmpty())
+        text += QLatin1String(": ") + error.message;
+    return text;
+}
+
+} // namespace
+
+ConsoleReporter::ConsoleReporter(FILE *stream, Mode mode)
+    : m_stream(stream)
+    , m_mode(mode)
+{
+}
+
+ConsoleReporter::Mode ConsoleReporter::modeFor(FILE *stream)
+{
+    return HERB_ISATTY(HERB_FILENO(stream)) ? Mode::ProgressBar : Mode::Lines;
+}
+
+void ConsoleReporter::report(const Event &event)
+{
+    m_summary.observe(event);
+    const QString line = describe(event, m_summary);
+    if (m_mode == Mode::Lines) {
+        if (!line.isEmpty())
+            write(line + QLatin1Char('\n'));
+        return;
+    }
+    // On a terminal, successes only move the bar; everything else is worth a line.
+    const bool quiet = event.type == EventType::SpecimenCompleted;
+    if (!line.isEmpty() && !quiet) {
+        if (m_barVisible)
+            write(QStringLiteral("\r\x1b[2K"));
+        m_barVisible = false;
+        write(line + QLatin1Char('\n'));
+        drawBar(true);
+        return;
+    }
+    drawBar(event.isTerminal());
+}
+
+void ConsoleReporter::finish()
+{
+    if (m_barVisible)
+        write(QStringLiteral("\n"));
+    m_barVisible = false;
+}
+
+void ConsoleReporter::drawBar(bool force)
+{
+    const qint64 now = currentTimeMs();
+    if (!force && now - m_lastBarMs < 100)
+        return;
+    m_lastBarMs = now;
+    write(QStringLiteral("\r\x1b[2K") + progressBar(m_summary, now));
+    m_barVisible = true;
+}
+
+void ConsoleReporter::write(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream);
+    std::fflush(m_stream);
+}
+
+QString ConsoleReporter::progressBar(const RunSummary &summary, qint64 nowMs, int width)
+{
+    const RunMetrics &m = summary.metrics();
+    const qint64 pending = m.sessionPending();
+    const double fraction = pending > 0 ? qMin(1.0, double(m.sessionFinished()) / double(pending)) : 0.0;
+    const int filled = int(fraction * width + 0.5);
+    QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#'))
+            + QString(width - filled, QLatin1Char('.')) + QLatin1Char(']');
+    bar += QStringLiteral(" %1/%2  ok %3  failed %4  %5/min")
+                   .arg(m.sessionFinished())
+                   .arg(pending)
+                   .arg(m.successCount())
+                   .arg(m.failedCount())
+                   .arg(m.specimensPerMinute(nowMs), 0, 'f', 1);
+    if (const auto eta = m.etaSeconds(nowMs); eta && summary.state() == RunSummary::State::Running)
+        bar += QLatin1String("  ETA ") + duration(*eta);
+    return bar;
+}
+
+QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
+{
+    switch (event.type) {
+    case EventType::ExtractionStarted: {
+        const auto &p = *event.as<ExtractionStarted>();
+        QString line = QStringLiteral("Run %1, session %2: %3 specimens to process (%4 in the folder)")
+                               .arg(event.runId)
+                               .arg(p.session)
+                               .arg(p.pendingCount)
+                               .arg(p.specimenCount);
+        const QString engine = p.details.value(QLatin1String("engine")).toString();
+        if (!engine.isEmpty()) {
+            line += QStringLiteral("\n  engine %1").arg(engine);
+            const QString model = p.details.value(QLatin1String("model")).toString();
+            if (!model.isEmpty())
+                line += QStringLiteral(", model %1").arg(model);
+        }
+        const QJsonObject prompt = p.details.value(QLatin1String("prompt")).toObject();
+        if (!prompt.isEmpty())
+            line += QStringLiteral("\n  prompt %1 (sha256 %2)")
+                            .arg(prompt.value(QLatin1String("path")).toString(),
+                                 prompt.value(QLatin1String("sha256")).toString().left(12));
+        return line;
+    }
+    case EventType::SpecimenCompleted: {
+        const auto &p = *event.as<SpecimenFinished>();
+        return QStringLiteral("%1 ok      %2  %3 fields  %4 s")
+                .arg(position(summary), p.specimenId)
+                .arg(p.fieldsExtracted)
+                .arg(double(p.latencyMs) / 1000.0, 0, 'f', 2);
+    }
+    case EventType::SpecimenFailed: {
+        const auto &p = *event.as<SpecimenFinished>();
+        return QStringLiteral("%1 FAILED  %2  %3").arg(position(summary), p.specimenId, errorText(p.error));
+    }
+    case EventType::SpecimenSkipped: {
+        const auto &p = *event.as<SpecimenSkipped>();
+        return QStringLiteral("skipped  %1  (%2)").arg(p.specimenId, p.reason);
+    }
+    case EventType::ValidationCheckpoint: {
+        const auto &p = *event.as<ValidationCheckpoint>();
+        return QStringLiteral("Checkpoint %1: %2 of %3 specimens succeeded (%4, threshold %5)")
+                .arg(p.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+                .arg(p.successCount)
+                .arg(p.checked)
+                .arg(percent(p.successRate), percent(p.threshold));
+    }
+    case EventType::ValidationWarning: {
+        const auto &p = *event.as<ValidationWarning>();
+        return QStringLiteral("Warning (%1): %2").arg(p.reason, p.message);
+    }
+    case EventType::ExtractionCompleted: {
+        const auto &p = *event.as<ExtractionCompleted>();
+        return QStringLiteral("Finished session %1 in %2: %3 processed, %4 succeeded (%5)")
+                .arg(p.session)
+                .arg(duration(p.durationSeconds))
+                .arg(p.metrics.totalProcessed)
+                .arg(p.metrics.successCount)
+                .arg(percent(p.metrics.successRate));
+    }
+    case EventType::ExtractionFailed: {
+        const auto &p = *event.as<ExtractionFailed>();
+        return QStringLiteral("STOPPED (%1): %2").arg(p.reason, p.message);
+    }
+    case EventType::ConsumerFailed: {
+        const auto &p = *event.as<ConsumerFailed>();
+        return QStringLiteral("Internal: consumer %1 failed: %2").arg(p.consumer, p.message);
+    }
+    case EventType::SpecimenProcessing:
+    case EventType::Other:
+        break;
+    }
+    return {};
+}
+
+QString ConsoleReporter::formatSummary(const RunSummary &summary)
+{
+    const RunMetrics &m = summary.metrics();
+    QString text;
+    QString state;
+    switch (summary.state()) {
+    case RunSummary::State::NotStarted:
+        state = QStringLiteral("no events");
+        break;
+    case RunSummary::State::Running:
+        state = QStringLiteral("still running, or ended without closing its log");
+        break;
+    case RunSummary::State::Completed:
+        state = QStringLiteral("completed");
+        break;
+    case RunSummary::State::Failed:
+        state = QStringLiteral("stopped: ") + summary.failure()->reason;
+        break;
+    }
+    text += QStringLiteral("Run %1: %2\n").arg(summary.runId(), state);
+    if (summary.failure())
+        text += QStringLiteral("  %1\n").arg(summary.failure()->message);
+    if (const auto &start = summary.lastStart()) {
+        const QJsonObject prompt = start->details.value(QLatin1String("prompt")).toObject();
+        const QString engine = start->details.value(QLatin1String("engine")).toString();
+        if (!engine.isEmpty())
+            text += QStringLiteral("Engine:      %1 %2\n")
+                            .arg(engine, start->details.value(QLatin1String("model")).toString());
+        if (!prompt.isEmpty())
+            text += QStringLiteral("Prompt:      %1 (sha256 %2)\n")
+                            .arg(prompt.value(QLatin1String("path")).toString(),
+                                 prompt.value(QLatin1String("sha256")).toString().left(12));
+    }
+    if (summary.firstTimestampMs() > 0) {
+        text += QStringLiteral("Time:        %1 to %2 (UTC)\n")
+                        .arg(QDateTime::fromMSecsSinceEpoch(summary.firstTimestampMs(), Qt::UTC)
+                                     .toString(Qt::ISODate),
+                             QDateTime::fromMSecsSinceEpoch(summary.lastTimestampMs(), Qt::UTC)
+                                     .toString(Qt::ISODate));
+    }
+    text += QStringLiteral("Sessions:    %1   Events: %2\n").arg(summary.sessions()).arg(summary.eventCount());
+    text += QStringLiteral("Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped\n")
+                    .arg(m.totalProcessed())
+                    .arg(m.successCount())
+                    .arg(m.failedCount())
+                    .arg(percent(m.successRate()))
+                    .arg(m.skippedCount());
+    if (!m.sessionLatenciesMs().empty())
+        text += QStringLiteral("Latency:     median %1 s, p95 %2 s (last session)\n")
+                        .arg(double(m.latencyPercentileMs(0.5)) / 1000.0, 0, 'f', 2)
+                        .arg(double(m.latencyPercentileMs(0.95)) / 1000.0, 0, 'f', 2);
+    if (m.promptTokens() + m.completionTokens() > 0)
+        text += QStringLiteral("Tokens:      %1 prompt, %2 completion, cost %3\n")
+                        .arg(m.promptTokens())
+                        .arg(m.completionTokens())
+                        .arg(m.cost(), 0, 'f', 4);
+    if (const auto &checkpoint = summary.checkpoint())
+        text += QStringLiteral("Checkpoint:  %1, %2 of %3 succeeded (%4, threshold %5)\n")
+                        .arg(checkpoint->passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+                        .arg(checkpoint->successCount)
+                        .arg(checkpoint->checked)
+                        .arg(percent(checkpoint->successRate), percent(checkpoint->threshold));
+    else
+        text += QStringLiteral("Checkpoint:  not reached\n");
+    text += QStringLiteral("Warnings:    %1\n").arg(summary.warnings().size());
+    for (const ValidationWarning &warning : summary.warnings())
+        text += QStringLiteral("  %1: %2\n").arg(warning.reason, warning.message);
+    text += QStringLiteral("Events by type:\n");
+    for (auto it = summary.countsByType().begin(); it != summary.countsByType().end(); ++it)
+        text += QStringLiteral("  %1 %2\n").arg(it.key(), -24).arg(it.value(), 8);
+    if (!summary.firstErrors().isEmpty()) {
+        text += QStringLiteral("First errors:\n");
+        for (const auto &[specimen, error] : summary.firstErrors())
+            text += QStringLiteral("  %1  %2\n").arg(specimen, errorText(error));
+    }
+    return text;
+}
+
+} // namespace herb

@@ -1,0 +1,76 @@
+#include "RunSummary.h"
+
+namespace herb {
+
+namespace {
+constexpr int kFirstErrorsKept = 10;
+}
+
+void RunSummary::observe(const Event &event)
+{
+    ++m_events;
+    if (m_firstMs == 0)
+        m_firstMs = event.timestampMs;
+    m_lastMs = event.timestampMs;
+    if (m_runId.isEmpty())
+        m_runId = event.runId;
+    ++m_countsByType[event.typeName()];
+    m_metrics.observe(event);
+
+    switch (event.type) {
+    case EventType::ExtractionStarted:
+        ++m_sessions;
+        m_state = State::Running;
+        m_lastStart = *event.as<ExtractionStarted>();
+        m_checkpoint.reset();
+        m_failure.reset();
+        break;
+    case EventType::SpecimenFailed:
+        if (m_firstErrors.size() < kFirstErrorsKept) {
+            const auto &finished = *event.as<SpecimenFinished>();
+            m_firstErrors.append({ finished.specimenId, finished.error });
+        }
+        break;
+    case EventType::ValidationCheckpoint:
+        m_checkpoint = *event.as<ValidationCheckpoint>();
+        break;
+    case EventType::ValidationWarning:
+        m_warnings.append(*event.as<ValidationWarning>());
+        break;
+    case EventType::ExtractionCompleted:
+        m_state = State::Completed;
+        break;
+    case EventType::ExtractionFailed:
+        m_state = State::Failed;
+        m_failure = *event.as<ExtractionFailed>();
+        break;
+    default:
+        if (m_state == State::NotStarted)
+            m_state = State::Running;
+        break;
+    }
+}
+
+int RunSummary::exitCode() const
+{
+    switch (m_state) {
+    case State::Completed:
+        return 0;
+    case State::Failed: {
+        const QString &reason = m_failure->reason;
+        if (reason == FailureReason::EarlyValidationFailed)
+            return 3;
+        if (reason == FailureReason::FatalError || reason == FailureReason::PreflightFailed)
+            return 4;
+        if (reason == FailureReason::Interrupted)
+            return 130;
+        return 1;
+    }
+    case State::NotStarted:
+    case State::Running:
+        break;
+    }
+    return 1;
+}
+
+} // namespace herb

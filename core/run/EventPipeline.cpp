@@ -1,0 +1,65 @@
+#include "EventPipeline.h"
+
+#include "events/EventLogReader.h"
+
+#include <QDir>
+
+namespace herb {
+
+std::unique_ptr<EventPipeline> EventPipeline::open(const Options &options, QString *error)
+{
+    std::unique_ptr<EventPipeline> pipeline(new EventPipeline);
+    const QString path = QDir(options.runFolder).filePath(QStringLiteral("events.jsonl"));
+    JsonlEventLog::OpenOptions logOptions;
+    logOptions.runId = options.newRunId;
+    pipeline->m_log = JsonlEventLog::open(path, logOptions, error);
+    if (!pipeline->m_log)
+        return nullptr;
+
+    if (pipeline->m_log->lastSeq() > 0) {
+        const EventLogReader::Result prior = EventLogReader::readAll(path);
+        if (!prior.error.isEmpty()) {
+            if (error)
+                *error = prior.error;
+            return nullptr;
+        }
+        int lastSession = 0;
+        for (const Event &event : prior.events) {
+            pipeline->m_metrics.observe(event);
+            if (const auto *started = event.as<ExtractionStarted>())
+                lastSession = qMax(lastSession, started->session);
+        }
+        pipeline->m_nextSession = lastSession + 1;
+        pipeline->m_priorEvents = qint64(prior.events.size());
+    }
+
+    pipeline->m_bus = std::make_unique<EventBus>();
+    pipeline->m_bus->setRunId(pipeline->m_log->runId());
+    pipeline->m_bus->setNextSeq(pipeline->m_log->lastSeq() + 1);
+    pipeline->m_bus->attachLog(pipeline->m_log.get());
+    pipeline->m_stamper = std::make_unique<RunMetricsStamper>(pipeline->m_metrics);
+    pipeline->m_monitor = std::make_unique<ValidationMonitor>(options.validation);
+    pipeline->m_bus->addConsumer(pipeline->m_stamper.get());
+    pipeline->m_bus->addConsumer(pipeline->m_monitor.get());
+    return pipeline;
+}
+
+EventPipeline::~EventPipeline()
+{
+    close();
+}
+
+void EventPipeline::start()
+{
+    m_bus->start();
+}
+
+void EventPipeline::close()
+{
+    if (m_bus)
+        m_bus->stop();
+    if (m_log)
+        m_log->close();
+}
+
+} // namespace herb

@@ -40,7 +40,8 @@ void print(FILE *stream, const QString &text)
 
 int usageError(const QString &command, const QString &message)
 {
-    print(stderr, QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    print(stderr,
+          QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
     return ExitCode::Usage;
 }
 
@@ -57,7 +58,8 @@ int runCommandLine(int argc, char *argv[])
         print(stdout, QString::fromUtf8(kUsage));
         return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Finished;
     }
-    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+    if (arguments.first() == QLatin1String("--version")
+        || arguments.first() == QLatin1String("-v")) {
         print(stdout, QStringLiteral("herbstream %1\n").arg(QStringLiteral(HERBSTREAM_VERSION)));
         return ExitCode::Finished;
     }

@@ -18,28 +18,35 @@ namespace herb {
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("healthy (default) or failing"));
-    parser.addOption({ QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("count"), QStringLiteral("Specimens (25)."), QStringLiteral("N"), QStringLiteral("25") });
-    parser.addOption({ QStringLiteral("latency-ms"), QStringLiteral("Simulated latency (40)."), QStringLiteral("MS"), QStringLiteral("40") });
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QStringLiteral("healthy (default) or failing"));
+    parser.addOption(
+        { QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("count"), QStringLiteral("Specimens (25)."),
+                       QStringLiteral("N"), QStringLiteral("25") });
+    parser.addOption({ QStringLiteral("latency-ms"), QStringLiteral("Simulated latency (40)."),
+                       QStringLiteral("MS"), QStringLiteral("40") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream demo") } + arguments))
         return usageError(QStringLiteral("demo"), parser.errorText());
 
     const QString scenarioName = parser.positionalArguments().value(0, QStringLiteral("healthy"));
     if (scenarioName != QLatin1String("healthy") && scenarioName != QLatin1String("failing"))
-        return usageError(QStringLiteral("demo"), QStringLiteral("the scenario is 'healthy' or 'failing'"));
+        return usageError(QStringLiteral("demo"),
+                          QStringLiteral("the scenario is 'healthy' or 'failing'"));
     bool countOk = false, latencyOk = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
     const int latencyMs = parser.value(QStringLiteral("latency-ms")).toInt(&latencyOk);
     if (!countOk || count < 1 || !latencyOk || latencyMs < 0)
-        return usageError(QStringLiteral("demo"), QStringLiteral("--count and --latency-ms take whole numbers"));
+        return usageError(QStringLiteral("demo"),
+                          QStringLiteral("--count and --latency-ms take whole numbers"));
 
     const qint64 now = currentTimeMs();
     QString folder = parser.value(QStringLiteral("out"));
     if (folder.isEmpty())
         folder = QStringLiteral("herbstream-demo-%1-%2")
-                         .arg(scenarioName, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
-                                                    .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+                     .arg(scenarioName,
+                          QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
+                              .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
 
     EventPipeline::Options options;
     options.runFolder = folder;
@@ -51,19 +58,24 @@ int runDemoCommand(const QStringList &arguments)
         return ExitCode::Failed;
     }
 
-    const auto scenario = scenarioName == QLatin1String("healthy") ? SimulatedSpecimenSource::Scenario::Healthy
-                                                                   : SimulatedSpecimenSource::Scenario::Failing;
-    SimulatedSpecimenSource source(pipeline->bus(), scenario, count, latencyMs, pipeline->nextSession());
+    const auto scenario = scenarioName == QLatin1String("healthy")
+        ? SimulatedSpecimenSource::Scenario::Healthy
+        : SimulatedSpecimenSource::Scenario::Failing;
+    SimulatedSpecimenSource source(pipeline->bus(), scenario, count, latencyMs,
+                                   pipeline->nextSession());
     pipeline->bus().setHaltHandler([&source](const HaltRequest &halt) { source.halt(halt); });
 
     ConsoleReporter reporter(stderr, ConsoleReporter::modeFor(stderr));
-    QObject::connect(&pipeline->bus(), &EventBus::eventsDelivered, &source, [&](const EventBatch &batch) {
-        for (const Event &event : batch)
-            reporter.report(event);
-    });
+    QObject::connect(&pipeline->bus(), &EventBus::eventsDelivered, &source,
+                     [&](const EventBatch &batch) {
+                         for (const Event &event : batch)
+                             reporter.report(event);
+                     });
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &source, [&] { source.interrupt(); });
-    QObject::connect(&source, &SimulatedSpecimenSource::finished, &source, [] { QCoreApplication::quit(); });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &source,
+                     [&] { source.interrupt(); });
+    QObject::connect(&source, &SimulatedSpecimenSource::finished, &source,
+                     [] { QCoreApplication::quit(); });
 
     std::fprintf(stderr, "Event-bus demonstration (simulated specimens, no extraction) into %s\n",
                  QDir::toNativeSeparators(pipeline->eventsPath()).toUtf8().constData());

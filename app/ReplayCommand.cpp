@@ -33,10 +33,11 @@ QString resolveLogPath(const QString &argument)
 
 void reportCorruption(const QString &path, qint64 line, const QString &message)
 {
-    printTo(stderr, QStringLiteral("%1:%2: corrupt line: %3\n")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(line)
-                            .arg(message));
+    printTo(stderr,
+            QStringLiteral("%1:%2: corrupt line: %3\n")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(line)
+                .arg(message));
 }
 
 int replayOnce(const QString &path)
@@ -49,9 +50,10 @@ int replayOnce(const QString &path)
     for (const LogCorruption &corruption : result.corruptions)
         reportCorruption(path, corruption.lineNumber, corruption.message);
     if (result.tornTail)
-        printTo(stderr, QStringLiteral("%1: the last line is incomplete (the writer is still running "
-                                       "or crashed); it was ignored\n")
-                                .arg(QDir::toNativeSeparators(path)));
+        printTo(stderr,
+                QStringLiteral("%1: the last line is incomplete (the writer is still running "
+                               "or crashed); it was ignored\n")
+                    .arg(QDir::toNativeSeparators(path)));
     RunSummary summary;
     for (const Event &event : result.events)
         summary.observe(event);
@@ -67,28 +69,31 @@ int follow(const QString &path)
     int exitCode = ExitCode::Finished;
     bool ended = false;
 
-    QObject::connect(&follower, &EventLogFollower::eventsRead, &follower, [&](const EventBatch &events) {
-        for (const Event &event : events) {
-            reporter.report(event);
-            // A resumed run starts a new session after a terminal event: follow only to the
-            // end of the session being watched when the log has nothing after it.
-            ended = event.isTerminal();
-        }
-        if (ended)
-            QCoreApplication::exit(0);
-    });
-    QObject::connect(&follower, &EventLogFollower::corruptLine, &follower,
-                     [&](qint64 line, const QString &message) { reportCorruption(path, line, message); });
-    QObject::connect(&follower, &EventLogFollower::readFailed, &follower, [&](const QString &message) {
-        printTo(stderr, QStringLiteral("herbstream replay: %1\n").arg(message));
-        exitCode = ExitCode::Failed;
-        QCoreApplication::exit(1);
-    });
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &follower,
-                     [&](int code) {
-                         exitCode = code;
-                         QCoreApplication::exit(code);
+    QObject::connect(&follower, &EventLogFollower::eventsRead, &follower,
+                     [&](const EventBatch &events) {
+                         for (const Event &event : events) {
+                             reporter.report(event);
+                             // A resumed run starts a new session after a terminal event: follow
+                             // only to the end of the session being watched when the log has
+                             // nothing after it.
+                             ended = event.isTerminal();
+                         }
+                         if (ended)
+                             QCoreApplication::exit(0);
                      });
+    QObject::connect(
+        &follower, &EventLogFollower::corruptLine, &follower,
+        [&](qint64 line, const QString &message) { reportCorruption(path, line, message); });
+    QObject::connect(&follower, &EventLogFollower::readFailed, &follower,
+                     [&](const QString &message) {
+                         printTo(stderr, QStringLiteral("herbstream replay: %1\n").arg(message));
+                         exitCode = ExitCode::Failed;
+                         QCoreApplication::exit(1);
+                     });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &follower, [&](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
     follower.start();
     if (!ended && exitCode == ExitCode::Finished)
         QCoreApplication::exec();
@@ -102,12 +107,15 @@ int follow(const QString &path)
 int runReplayCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("events"), QStringLiteral("events.jsonl or a run folder"));
-    parser.addOption({ QStringLiteral("follow"), QStringLiteral("Keep reading as the log grows, until the run ends.") });
+    parser.addPositionalArgument(QStringLiteral("events"),
+                                 QStringLiteral("events.jsonl or a run folder"));
+    parser.addOption({ QStringLiteral("follow"),
+                       QStringLiteral("Keep reading as the log grows, until the run ends.") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream replay") } + arguments))
         return usageError(QStringLiteral("replay"), parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("replay"), QStringLiteral("expects one events.jsonl or run folder"));
+        return usageError(QStringLiteral("replay"),
+                          QStringLiteral("expects one events.jsonl or run folder"));
     const QString path = resolveLogPath(parser.positionalArguments().constFirst());
     return parser.isSet(QStringLiteral("follow")) ? follow(path) : replayOnce(path);
 }

@@ -14,8 +14,7 @@ SimulatedSpecimenSource::SimulatedSpecimenSource(EventBus &bus, Scenario scenari
     , m_count(count)
     , m_latencyMs(latencyMs)
     , m_session(session)
-{
-}
+{ }
 
 SimulatedSpecimenSource::~SimulatedSpecimenSource()
 {
@@ -50,15 +49,17 @@ void SimulatedSpecimenSource::run()
     started.specimenCount = m_count;
     started.pendingCount = m_count;
     started.details = QJsonObject {
-        { QStringLiteral("engine"), QStringLiteral("simulated (event-bus demonstration, no extraction)") },
-        { QStringLiteral("scenario"), m_scenario == Scenario::Healthy ? QStringLiteral("healthy")
-                                                                      : QStringLiteral("failing") },
+        { QStringLiteral("engine"),
+          QStringLiteral("simulated (event-bus demonstration, no extraction)") },
+        { QStringLiteral("scenario"),
+          m_scenario == Scenario::Healthy ? QStringLiteral("healthy") : QStringLiteral("failing") },
         { QStringLiteral("concurrency"), 1 },
     };
     m_bus.publish(Event::started(started));
 
     for (int i = 1; i <= m_count && !m_stop.load(); ++i) {
-        const QString id = QStringLiteral("simulated/specimen_%1.jpg").arg(i, 3, 10, QLatin1Char('0'));
+        const QString id
+            = QStringLiteral("simulated/specimen_%1.jpg").arg(i, 3, 10, QLatin1Char('0'));
         m_dispatched.fetch_add(1);
         m_bus.publish(Event::processing(id));
         std::this_thread::sleep_for(std::chrono::milliseconds(m_latencyMs));
@@ -69,15 +70,16 @@ void SimulatedSpecimenSource::run()
         const bool success = m_scenario == Scenario::Healthy && i % 9 != 0;
         if (success) {
             finished.fieldsExtracted = 8 + i % 5;
-            finished.filledTerms = { QStringLiteral("catalogNumber"), QStringLiteral("scientificName"),
-                                     QStringLiteral("eventDate"), QStringLiteral("recordedBy"),
-                                     QStringLiteral("locality") };
+            finished.filledTerms = { QStringLiteral("catalogNumber"),
+                                     QStringLiteral("scientificName"), QStringLiteral("eventDate"),
+                                     QStringLiteral("recordedBy"), QStringLiteral("locality") };
             m_bus.publish(Event::completed(finished));
         } else {
-            finished.error = { ErrorKind::Parse, 0,
-                               m_scenario == Scenario::Healthy
-                                       ? QStringLiteral("the label is illegible: no Darwin Core field found")
-                                       : QStringLiteral("the model answered prose, not a JSON object") };
+            finished.error
+                = { ErrorKind::Parse, 0,
+                    m_scenario == Scenario::Healthy
+                        ? QStringLiteral("the label is illegible: no Darwin Core field found")
+                        : QStringLiteral("the model answered prose, not a JSON object") };
             m_bus.publish(Event::failed(finished));
         }
         // Give the monitor the time a real round trip would: the next dispatch happens after

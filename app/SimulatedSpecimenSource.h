@@ -20,10 +20,14 @@ class SimulatedSpecimenSource final : public QObject
     Q_DISABLE_COPY_MOVE(SimulatedSpecimenSource)
 
 public:
-    enum class Scenario { Healthy, Failing };
+    enum class Scenario
+    {
+        Healthy,
+        Failing
+    };
 
-    SimulatedSpecimenSource(EventBus &bus, Scenario scenario, int count, int latencyMs,
-                            int session, QObject *parent = nullptr);
+    SimulatedSpecimenSource(EventBus &bus, Scenario scenario, int count, int latencyMs, int session,
+                            QObject *parent = nullptr);
     ~SimulatedSpecimenSource() override;
 
     void start();

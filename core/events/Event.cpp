@@ -89,7 +89,8 @@ Event Event::started(ExtractionStarted payload)
 
 Event Event::processing(QString specimenId, int attempt)
 {
-    return make(EventType::SpecimenProcessing, SpecimenProcessing { std::move(specimenId), attempt });
+    return make(EventType::SpecimenProcessing,
+                SpecimenProcessing { std::move(specimenId), attempt });
 }
 
 Event Event::completed(SpecimenFinished payload)
@@ -104,7 +105,8 @@ Event Event::failed(SpecimenFinished payload)
 
 Event Event::skipped(QString specimenId, QString reason)
 {
-    return make(EventType::SpecimenSkipped, SpecimenSkipped { std::move(specimenId), std::move(reason) });
+    return make(EventType::SpecimenSkipped,
+                SpecimenSkipped { std::move(specimenId), std::move(reason) });
 }
 
 Event Event::checkpoint(ValidationCheckpoint payload)

@@ -14,7 +14,8 @@ namespace herb {
 // Bumped when a field changes meaning; recorded in extraction.started.
 inline constexpr int kEventSchemaVersion = 1;
 
-enum class EventType : quint8 {
+enum class EventType : quint8
+{
     ExtractionStarted,
     SpecimenProcessing,
     SpecimenCompleted,
@@ -164,9 +165,10 @@ struct OtherEvent
     QByteArray dataJson;
 };
 
-using EventPayload = std::variant<ExtractionStarted, SpecimenProcessing, SpecimenFinished,
-                                  SpecimenSkipped, ValidationCheckpoint, ValidationWarning,
-                                  ExtractionCompleted, ExtractionFailed, ConsumerFailed, OtherEvent>;
+using EventPayload
+    = std::variant<ExtractionStarted, SpecimenProcessing, SpecimenFinished, SpecimenSkipped,
+                   ValidationCheckpoint, ValidationWarning, ExtractionCompleted, ExtractionFailed,
+                   ConsumerFailed, OtherEvent>;
 
 // One line of events.jsonl. Producers fill type, timestamp and payload; the bus stamps
 // run id and seq in the order events reach the log.
@@ -178,16 +180,8 @@ struct Event
     QString runId;
     EventPayload payload;
 
-    template<class T>
-    const T *as() const
-    {
-        return std::get_if<T>(&payload);
-    }
-    template<class T>
-    T *as()
-    {
-        return std::get_if<T>(&payload);
-    }
+    template<class T> const T *as() const { return std::get_if<T>(&payload); }
+    template<class T> T *as() { return std::get_if<T>(&payload); }
 
     bool isSpecimenFinished() const
     {

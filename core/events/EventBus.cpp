@@ -222,8 +222,7 @@ void EventBus::runTick()
         m_queue.push_back(std::move(event));
 }
 
-template<class Call>
-void EventBus::guarded(EventConsumer *consumer, EventEmitter &out, Call &&call)
+template<class Call> void EventBus::guarded(EventConsumer *consumer, EventEmitter &out, Call &&call)
 {
     QString failure;
     try {
@@ -234,7 +233,8 @@ void EventBus::guarded(EventConsumer *consumer, EventEmitter &out, Call &&call)
     } catch (...) {
         failure = QStringLiteral("unknown exception");
     }
-    out.publish(Event::make(EventType::ConsumerFailed, ConsumerFailed { consumer->name(), failure }));
+    out.publish(
+        Event::make(EventType::ConsumerFailed, ConsumerFailed { consumer->name(), failure }));
 }
 
 void EventBus::requestHalt(const HaltRequest &halt)

@@ -70,8 +70,7 @@ private:
     void runTick();
     void requestHalt(const HaltRequest &halt);
     void writePending(bool promptSync);
-    template<class Call>
-    void guarded(EventConsumer *consumer, EventEmitter &out, Call &&call);
+    template<class Call> void guarded(EventConsumer *consumer, EventEmitter &out, Call &&call);
 
     // Shared with producers, under m_mutex.
     std::mutex m_mutex;

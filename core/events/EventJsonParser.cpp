@@ -38,7 +38,7 @@ bool parseTimestamp(std::string_view text, qint64 &ms)
         return true;
     }
     const QDateTime parsed = QDateTime::fromString(
-            QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
+        QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
     if (!parsed.isValid())
         return false;
     ms = parsed.toMSecsSinceEpoch();
@@ -84,8 +84,7 @@ bool readBool(od::value value)
     return flag;
 }
 
-template<class Handler>
-void forEachField(od::value value, Handler &&handler)
+template<class Handler> void forEachField(od::value value, Handler &&handler)
 {
     od::object object;
     if (value.get_object().get(object) != simdjson::SUCCESS)
@@ -319,8 +318,7 @@ struct EventLineParser::Private
 
 EventLineParser::EventLineParser()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 EventLineParser::~EventLineParser() = default;
 

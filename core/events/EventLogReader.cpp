@@ -10,8 +10,7 @@ namespace herb {
 
 EventLogReader::EventLogReader(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 EventLogReader::Result EventLogReader::readAll(const QString &path)
 {
@@ -56,7 +55,8 @@ bool EventLogReader::readAvailable(std::vector<Event> &events,
     const qint64 got = m_file.read(m_buffer.data(), available);
     if (got < 0) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                  m_file.errorString());
         return false;
     }
     std::memset(m_buffer.data() + got, 0, simdjson::SIMDJSON_PADDING);
@@ -82,7 +82,8 @@ void EventLogReader::parseLines(const char *data, qint64 size, qint64 capacity,
 {
     qint64 pos = 0;
     while (pos < size) {
-        const auto *newline = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(size - pos)));
+        const auto *newline
+            = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(size - pos)));
         const qint64 end = newline ? newline - data : size;
         ++m_lineNumber;
         qint64 length = end - pos;

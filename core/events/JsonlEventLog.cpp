@@ -58,11 +58,12 @@ std::unique_ptr<JsonlEventLog> JsonlEventLog::open(const QString &path, const Op
                 && log->m_lock->getLockInfo(&pid, &host, &app)) {
                 *error = describe(path,
                                   QStringLiteral("in use by another writer (%1, process %2 on %3)")
-                                          .arg(app)
-                                          .arg(pid)
-                                          .arg(host));
+                                      .arg(app)
+                                      .arg(pid)
+                                      .arg(host));
             } else {
-                *error = describe(path, QStringLiteral("cannot create the lock file (is the folder writable?)"));
+                *error = describe(
+                    path, QStringLiteral("cannot create the lock file (is the folder writable?)"));
             }
         }
         return nullptr;
@@ -74,9 +75,8 @@ std::unique_ptr<JsonlEventLog> JsonlEventLog::open(const QString &path, const Op
     if (!existed)
         syncDirectory(info.absolutePath());
 
-    log->m_syncThread = std::thread([raw = log.get(), interval = options.syncIntervalMs] {
-        raw->syncLoop(interval);
-    });
+    log->m_syncThread = std::thread(
+        [raw = log.get(), interval = options.syncIntervalMs] { raw->syncLoop(interval); });
     return log;
 }
 
@@ -101,15 +101,17 @@ bool JsonlEventLog::openExisting(const OpenOptions &options, QString *error)
             || torn.write(fragment + '\n') != fragment.size() + 1 || !torn.flush()
             || !syncFileData(torn.handle())) {
             if (error)
-                *error = describe(tornPath(), QStringLiteral("cannot save the torn last line: ")
-                                                      + torn.errorString());
+                *error = describe(tornPath(),
+                                  QStringLiteral("cannot save the torn last line: ")
+                                      + torn.errorString());
             return false;
         }
         torn.close();
         if (!m_file.resize(fullLines) || !syncFileData(m_file.handle())) {
             if (error)
-                *error = describe(m_path, QStringLiteral("cannot truncate the torn last line: ")
-                                                  + m_file.errorString());
+                *error = describe(m_path,
+                                  QStringLiteral("cannot truncate the torn last line: ")
+                                      + m_file.errorString());
             return false;
         }
         syncDirectory(QFileInfo(m_path).absolutePath());

@@ -26,9 +26,9 @@ QString duration(double seconds)
     const auto total = qint64(seconds + 0.5);
     if (total >= 3600)
         return QStringLiteral("%1:%2:%3")
-                .arg(total / 3600)
-                .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-                .arg(total % 60, 2, 10, QLatin1Char('0'));
+            .arg(total / 3600)
+            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -55,8 +55,7 @@ QString errorText(const SpecimenError &error)
 ConsoleReporter::ConsoleReporter(FILE *stream, Mode mode)
     : m_stream(stream)
     , m_mode(mode)
-{
-}
+{ }
 
 ConsoleReporter::Mode ConsoleReporter::modeFor(FILE *stream)
 {
@@ -113,16 +112,17 @@ QString ConsoleReporter::progressBar(const RunSummary &summary, qint64 nowMs, in
 {
     const RunMetrics &m = summary.metrics();
     const qint64 pending = m.sessionPending();
-    const double fraction = pending > 0 ? qMin(1.0, double(m.sessionFinished()) / double(pending)) : 0.0;
+    const double fraction
+        = pending > 0 ? qMin(1.0, double(m.sessionFinished()) / double(pending)) : 0.0;
     const int filled = int(fraction * width + 0.5);
     QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#'))
-            + QString(width - filled, QLatin1Char('.')) + QLatin1Char(']');
+        + QString(width - filled, QLatin1Char('.')) + QLatin1Char(']');
     bar += QStringLiteral(" %1/%2  ok %3  failed %4  %5/min")
-                   .arg(m.sessionFinished())
-                   .arg(pending)
-                   .arg(m.successCount())
-                   .arg(m.failedCount())
-                   .arg(m.specimensPerMinute(nowMs), 0, 'f', 1);
+               .arg(m.sessionFinished())
+               .arg(pending)
+               .arg(m.successCount())
+               .arg(m.failedCount())
+               .arg(m.specimensPerMinute(nowMs), 0, 'f', 1);
     if (const auto eta = m.etaSeconds(nowMs); eta && summary.state() == RunSummary::State::Running)
         bar += QLatin1String("  ETA ") + duration(*eta);
     return bar;
@@ -133,11 +133,12 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     switch (event.type) {
     case EventType::ExtractionStarted: {
         const auto &p = *event.as<ExtractionStarted>();
-        QString line = QStringLiteral("Run %1, session %2: %3 specimens to process (%4 in the folder)")
-                               .arg(event.runId)
-                               .arg(p.session)
-                               .arg(p.pendingCount)
-                               .arg(p.specimenCount);
+        QString line
+            = QStringLiteral("Run %1, session %2: %3 specimens to process (%4 in the folder)")
+                  .arg(event.runId)
+                  .arg(p.session)
+                  .arg(p.pendingCount)
+                  .arg(p.specimenCount);
         const QString engine = p.details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty()) {
             line += QStringLiteral("\n  engine %1").arg(engine);
@@ -148,20 +149,21 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
         const QJsonObject prompt = p.details.value(QLatin1String("prompt")).toObject();
         if (!prompt.isEmpty())
             line += QStringLiteral("\n  prompt %1 (sha256 %2)")
-                            .arg(prompt.value(QLatin1String("path")).toString(),
-                                 prompt.value(QLatin1String("sha256")).toString().left(12));
+                        .arg(prompt.value(QLatin1String("path")).toString(),
+                             prompt.value(QLatin1String("sha256")).toString().left(12));
         return line;
     }
     case EventType::SpecimenCompleted: {
         const auto &p = *event.as<SpecimenFinished>();
         return QStringLiteral("%1 ok      %2  %3 fields  %4 s")
-                .arg(position(summary), p.specimenId)
-                .arg(p.fieldsExtracted)
-                .arg(double(p.latencyMs) / 1000.0, 0, 'f', 2);
+            .arg(position(summary), p.specimenId)
+            .arg(p.fieldsExtracted)
+            .arg(double(p.latencyMs) / 1000.0, 0, 'f', 2);
     }
     case EventType::SpecimenFailed: {
         const auto &p = *event.as<SpecimenFinished>();
-        return QStringLiteral("%1 FAILED  %2  %3").arg(position(summary), p.specimenId, errorText(p.error));
+        return QStringLiteral("%1 FAILED  %2  %3")
+            .arg(position(summary), p.specimenId, errorText(p.error));
     }
     case EventType::SpecimenSkipped: {
         const auto &p = *event.as<SpecimenSkipped>();
@@ -170,10 +172,10 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     case EventType::ValidationCheckpoint: {
         const auto &p = *event.as<ValidationCheckpoint>();
         return QStringLiteral("Checkpoint %1: %2 of %3 specimens succeeded (%4, threshold %5)")
-                .arg(p.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
-                .arg(p.successCount)
-                .arg(p.checked)
-                .arg(percent(p.successRate), percent(p.threshold));
+            .arg(p.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+            .arg(p.successCount)
+            .arg(p.checked)
+            .arg(percent(p.successRate), percent(p.threshold));
     }
     case EventType::ValidationWarning: {
         const auto &p = *event.as<ValidationWarning>();
@@ -182,11 +184,11 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     case EventType::ExtractionCompleted: {
         const auto &p = *event.as<ExtractionCompleted>();
         return QStringLiteral("Finished session %1 in %2: %3 processed, %4 succeeded (%5)")
-                .arg(p.session)
-                .arg(duration(p.durationSeconds))
-                .arg(p.metrics.totalProcessed)
-                .arg(p.metrics.successCount)
-                .arg(percent(p.metrics.successRate));
+            .arg(p.session)
+            .arg(duration(p.durationSeconds))
+            .arg(p.metrics.totalProcessed)
+            .arg(p.metrics.successCount)
+            .arg(percent(p.metrics.successRate));
     }
     case EventType::ExtractionFailed: {
         const auto &p = *event.as<ExtractionFailed>();
@@ -230,41 +232,44 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
         const QString engine = start->details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty())
             text += QStringLiteral("Engine:      %1 %2\n")
-                            .arg(engine, start->details.value(QLatin1String("model")).toString());
+                        .arg(engine, start->details.value(QLatin1String("model")).toString());
         if (!prompt.isEmpty())
             text += QStringLiteral("Prompt:      %1 (sha256 %2)\n")
-                            .arg(prompt.value(QLatin1String("path")).toString(),
-                                 prompt.value(QLatin1String("sha256")).toString().left(12));
+                        .arg(prompt.value(QLatin1String("path")).toString(),
+                             prompt.value(QLatin1String("sha256")).toString().left(12));
     }
     if (summary.firstTimestampMs() > 0) {
         text += QStringLiteral("Time:        %1 to %2 (UTC)\n")
-                        .arg(QDateTime::fromMSecsSinceEpoch(summary.firstTimestampMs(), Qt::UTC)
-                                     .toString(Qt::ISODate),
-                             QDateTime::fromMSecsSinceEpoch(summary.lastTimestampMs(), Qt::UTC)
-                                     .toString(Qt::ISODate));
+                    .arg(QDateTime::fromMSecsSinceEpoch(summary.firstTimestampMs(), Qt::UTC)
+                             .toString(Qt::ISODate),
+                         QDateTime::fromMSecsSinceEpoch(summary.lastTimestampMs(), Qt::UTC)
+                             .toString(Qt::ISODate));
     }
-    text += QStringLiteral("Sessions:    %1   Events: %2\n").arg(summary.sessions()).arg(summary.eventCount());
-    text += QStringLiteral("Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped\n")
-                    .arg(m.totalProcessed())
-                    .arg(m.successCount())
-                    .arg(m.failedCount())
-                    .arg(percent(m.successRate()))
-                    .arg(m.skippedCount());
+    text += QStringLiteral("Sessions:    %1   Events: %2\n")
+                .arg(summary.sessions())
+                .arg(summary.eventCount());
+    text += QStringLiteral(
+                "Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped\n")
+                .arg(m.totalProcessed())
+                .arg(m.successCount())
+                .arg(m.failedCount())
+                .arg(percent(m.successRate()))
+                .arg(m.skippedCount());
     if (!m.sessionLatenciesMs().empty())
         text += QStringLiteral("Latency:     median %1 s, p95 %2 s (last session)\n")
-                        .arg(double(m.latencyPercentileMs(0.5)) / 1000.0, 0, 'f', 2)
-                        .arg(double(m.latencyPercentileMs(0.95)) / 1000.0, 0, 'f', 2);
+                    .arg(double(m.latencyPercentileMs(0.5)) / 1000.0, 0, 'f', 2)
+                    .arg(double(m.latencyPercentileMs(0.95)) / 1000.0, 0, 'f', 2);
     if (m.promptTokens() + m.completionTokens() > 0)
         text += QStringLiteral("Tokens:      %1 prompt, %2 completion, cost %3\n")
-                        .arg(m.promptTokens())
-                        .arg(m.completionTokens())
-                        .arg(m.cost(), 0, 'f', 4);
+                    .arg(m.promptTokens())
+                    .arg(m.completionTokens())
+                    .arg(m.cost(), 0, 'f', 4);
     if (const auto &checkpoint = summary.checkpoint())
         text += QStringLiteral("Checkpoint:  %1, %2 of %3 succeeded (%4, threshold %5)\n")
-                        .arg(checkpoint->passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
-                        .arg(checkpoint->successCount)
-                        .arg(checkpoint->checked)
-                        .arg(percent(checkpoint->successRate), percent(checkpoint->threshold));
+                    .arg(checkpoint->passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+                    .arg(checkpoint->successCount)
+                    .arg(checkpoint->checked)
+                    .arg(percent(checkpoint->successRate), percent(checkpoint->threshold));
     else
         text += QStringLiteral("Checkpoint:  not reached\n");
     text += QStringLiteral("Warnings:    %1\n").arg(summary.warnings().size());

@@ -14,7 +14,11 @@ namespace herb {
 class ConsoleReporter
 {
 public:
-    enum class Mode { Lines, ProgressBar };
+    enum class Mode
+    {
+        Lines,
+        ProgressBar
+    };
 
     explicit ConsoleReporter(FILE *stream, Mode mode);
     static Mode modeFor(FILE *stream); // ProgressBar on a terminal

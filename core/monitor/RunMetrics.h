@@ -78,11 +78,13 @@ class RunMetricsStamper final : public EventConsumer
 public:
     explicit RunMetricsStamper(RunMetrics &metrics)
         : m_metrics(metrics)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("RunMetrics"); }
     void annotate(Event &event) override;
-    std::optional<HaltRequest> consume(const Event &, EventEmitter &) override { return std::nullopt; }
+    std::optional<HaltRequest> consume(const Event &, EventEmitter &) override
+    {
+        return std::nullopt;
+    }
 
 private:
     RunMetrics &m_metrics;

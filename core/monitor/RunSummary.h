@@ -13,7 +13,13 @@ namespace herb {
 class RunSummary
 {
 public:
-    enum class State { NotStarted, Running, Completed, Failed };
+    enum class State
+    {
+        NotStarted,
+        Running,
+        Completed,
+        Failed
+    };
 
     void observe(const Event &event);
 

@@ -85,8 +85,8 @@ std::optional<HaltRequest> ValidationMonitor::onFinished(const Event &event, Eve
             ValidationWarning warning;
             warning.reason = QStringLiteral("image_errors");
             warning.message = QStringLiteral("%1 image files in a row could not be read (last: %2)")
-                                      .arg(m_imageErrorStreak)
-                                      .arg(finished.specimenId);
+                                  .arg(m_imageErrorStreak)
+                                  .arg(finished.specimenId);
             warning.window = m_imageErrorStreak;
             out.publish(Event::warning(warning));
         }
@@ -125,12 +125,13 @@ std::optional<HaltRequest> ValidationMonitor::giveVerdict(EventEmitter &out)
         return std::nullopt;
     m_halted = true;
     const QString message = m_counted == 0
-            ? QStringLiteral("None of the first specimens reached the model: every image failed to load.")
-            : QStringLiteral("Early validation failed: %1 of the first %2 specimens succeeded (%3, "
-                             "below the %4 threshold). Check the prompt and the model.")
-                      .arg(m_countedSuccess)
-                      .arg(m_counted)
-                      .arg(percent(checkpoint.successRate), percent(checkpoint.threshold));
+        ? QStringLiteral(
+            "None of the first specimens reached the model: every image failed to load.")
+        : QStringLiteral("Early validation failed: %1 of the first %2 specimens succeeded (%3, "
+                         "below the %4 threshold). Check the prompt and the model.")
+              .arg(m_countedSuccess)
+              .arg(m_counted)
+              .arg(percent(checkpoint.successRate), percent(checkpoint.threshold));
     return HaltRequest { FailureReason::EarlyValidationFailed, message };
 }
 
@@ -144,10 +145,11 @@ void ValidationMonitor::checkRollingWindow(EventEmitter &out)
         warning.window = int(m_window.size());
         warning.successRate = rate;
         warning.threshold = m_settings.monitorMinRate;
-        warning.message = QStringLiteral("Only %1 of the last %2 specimens succeeded (%3, below %4).")
-                                  .arg(successes)
-                                  .arg(m_window.size())
-                                  .arg(percent(rate), percent(m_settings.monitorMinRate));
+        warning.message
+            = QStringLiteral("Only %1 of the last %2 specimens succeeded (%3, below %4).")
+                  .arg(successes)
+                  .arg(m_window.size())
+                  .arg(percent(rate), percent(m_settings.monitorMinRate));
         out.publish(Event::warning(warning));
     }
     m_window.clear();

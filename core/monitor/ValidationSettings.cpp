@@ -18,7 +18,8 @@ ValidationSettings ValidationSettings::fromJson(const QJsonObject &json)
 {
     ValidationSettings s;
     s.checkpointSize = json.value(QLatin1String("checkpoint")).toInt(s.checkpointSize);
-    s.checkpointMinRate = json.value(QLatin1String("checkpoint_min_rate")).toDouble(s.checkpointMinRate);
+    s.checkpointMinRate
+        = json.value(QLatin1String("checkpoint_min_rate")).toDouble(s.checkpointMinRate);
     s.monitorEvery = json.value(QLatin1String("monitor_every")).toInt(s.monitorEvery);
     s.monitorMinRate = json.value(QLatin1String("monitor_min_rate")).toDouble(s.monitorMinRate);
     s.stallSeconds = json.value(QLatin1String("stall_seconds")).toInt(s.stallSeconds);

@@ -19,7 +19,8 @@ namespace {
 bool failWithErrno(QString *error, const char *what)
 {
     if (error)
-        *error = QLatin1String(what) + QLatin1String(": ") + QString::fromLocal8Bit(std::strerror(errno));
+        *error = QLatin1String(what) + QLatin1String(": ")
+            + QString::fromLocal8Bit(std::strerror(errno));
     return false;
 }
 } // namespace

@@ -42,7 +42,10 @@ void appendControlEscape(std::string &out, unsigned char c)
     }
 }
 
-bool needsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+bool needsEscape(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
 
 // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm, proleptic Gregorian).
 void civilFromDays(qint64 days, int &year, unsigned &month, unsigned &day)

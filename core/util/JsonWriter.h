@@ -16,8 +16,7 @@ class JsonWriter
 public:
     explicit JsonWriter(std::string &out)
         : m_out(out)
-    {
-    }
+    { }
 
     void beginObject();
     void endObject();
@@ -39,8 +38,7 @@ public:
     void value(const QJsonValue &json);
 
     // Shorthand for key + value.
-    template<class T>
-    void field(std::string_view asciiKey, const T &v)
+    template<class T> void field(std::string_view asciiKey, const T &v)
     {
         key(asciiKey);
         value(v);

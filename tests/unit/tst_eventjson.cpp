@@ -1,0 +1,180 @@
+#include "events/EventJson.h"
+#include "util/JsonWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace herb;
+
+class TestEventJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Event exampleCompleted()
+    {
+        SpecimenFinished finished;
+        finished.specimenId = QStringLiteral("box12/specimen_005.jpg");
+        finished.sequence = 5;
+        finished.fieldsExtracted = 14;
+        finished.latencyMs = 2310;
+        finished.attempts = 1;
+        finished.metrics = { 5, 5, 0, 1.0, 24.1 };
+        Event event = Event::completed(finished);
+        event.timestampMs = 1795812662123; // 2026-11-27T20:51:02.123Z
+        event.runId = QStringLiteral("20261127T205102Z-3f9c");
+        event.seq = 12;
+        return event;
+    }
+
+private Q_SLOTS:
+    void completedLineMatchesTheDesignExample()
+    {
+        const std::string line = eventLine(exampleCompleted());
+        QCOMPARE(
+            QByteArray::fromStdString(line),
+            QByteArray(
+                "{\"event_type\":\"specimen.completed\",\"timestamp\":\"2026-11-27T20:51:02.123Z\","
+                "\"run_id\":\"20261127T205102Z-3f9c\",\"seq\":12,\"data\":{\"specimen_id\":\"box12/"
+                "specimen_005.jpg\","
+                "\"sequence\":5,\"result\":{\"success\":true,\"fields_extracted\":14},\"latency_"
+                "ms\":2310,"
+                "\"attempts\":1,\"metrics\":{\"total_processed\":5,\"success_count\":5,\"failed_"
+                "count\":0,"
+                "\"success_rate\":1.0,\"specimens_per_minute\":24.1}}}"
+                "\n"));
+        // And it is JSON any tool reads.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(line), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object()
+                     .value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("sequence"))
+                     .toInt(),
+                 5);
+    }
+
+    void everyTypeRoundTrips_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < 9; ++i)
+            QTest::addRow("%d", i) << i;
+    }
+
+    void everyTypeRoundTrips()
+    {
+        QFETCH(int, index);
+        std::vector<Event> events;
+        ExtractionStarted started;
+        started.session = 2;
+        started.specimenCount = 40;
+        started.pendingCount = 12;
+        started.details = QJsonObject {
+            { QStringLiteral("engine"), QStringLiteral("openai") },
+            { QStringLiteral("prompt"),
+              QJsonObject { { QStringLiteral("sha256"), QStringLiteral("ab") } } }
+        };
+        events.push_back(Event::started(started));
+        events.push_back(Event::processing(QStringLiteral("a/b.jpg"), 2));
+        events.push_back(exampleCompleted());
+        SpecimenFinished failed;
+        failed.specimenId = QStringLiteral("x \"quoted\"\n\u00e9\u4e2d.jpg");
+        failed.error = { ErrorKind::Http, 401, QStringLiteral("Unauthorized") };
+        failed.fatal = true;
+        failed.filledTerms = { QStringLiteral("locality") };
+        failed.usage = { 100, 20, 0.0015 };
+        events.push_back(Event::failed(failed));
+        events.push_back(
+            Event::skipped(QStringLiteral("s.jpg"), QStringLiteral("already succeeded")));
+        events.push_back(Event::checkpoint({ false, 1, 5, 1, 0.2, 0.5 }));
+        ValidationWarning warning {
+            QStringLiteral("stalled"), QStringLiteral("idle"), 0, 0.0, 0.0, 301
+        };
+        events.push_back(Event::warning(warning));
+        events.push_back(Event::extractionCompleted({ 3, 12.5, { 7, 6, 1, 0.8571, 33.0 } }));
+        events.push_back(Event::extractionFailed(FailureReason::EarlyValidationFailed,
+                                                 QStringLiteral("why"), 4));
+
+        Event original = events[size_t(index)];
+        original.runId = QStringLiteral("run-1");
+        original.seq = 99;
+        const std::string line = eventLine(original);
+        QVERIFY(line.back() == '\n');
+        QCOMPARE(std::count(line.begin(), line.end(), '\n'), 1); // one line, whatever the text
+
+        EventLineParser parser;
+        Event parsed;
+        QString error;
+        QVERIFY2(
+            parser.parse(QByteArrayView(line.data(), qsizetype(line.size() - 1)), parsed, &error),
+            qPrintable(error));
+        QCOMPARE(parsed.type, original.type);
+        QCOMPARE(parsed.seq, 99);
+        QCOMPARE(parsed.runId, QStringLiteral("run-1"));
+        QCOMPARE(parsed.timestampMs, original.timestampMs);
+        // Serialising the parsed event gives the same bytes: nothing was lost or altered.
+        QCOMPARE(QByteArray::fromStdString(eventLine(parsed)), QByteArray::fromStdString(line));
+    }
+
+    void unknownTypesAreKeptVerbatim()
+    {
+        const QByteArray line = "{\"event_type\":\"future.thing\",\"timestamp\":\"2026-01-01T00:00:"
+                                "00.000Z\",\"run_id\":\"r\",\"seq\":3,\"data\":{\"x\":[1,2]}}";
+        EventLineParser parser;
+        Event parsed;
+        QVERIFY(parser.parse(line, parsed, nullptr));
+        QCOMPARE(parsed.type, EventType::Other);
+        QCOMPARE(parsed.typeName(), QStringLiteral("future.thing"));
+        QCOMPARE(QByteArray::fromStdString(eventLine(parsed)), line + '\n');
+    }
+
+    void corruptLinesAreRejectedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addRow("torn") << QByteArray("{\"event_type\":\"specimen.completed\",\"timest");
+        QTest::addRow("not json") << QByteArray("hello");
+        QTest::addRow("array") << QByteArray("[1,2]");
+        QTest::addRow("no seq") << QByteArray("{\"event_type\":\"x\",\"timestamp\":\"2026-01-01T00:"
+                                              "00:00.000Z\",\"run_id\":\"r\",\"data\":{}}");
+        QTest::addRow("bad time") << QByteArray("{\"event_type\":\"x\",\"timestamp\":\"yesterday\","
+                                                "\"run_id\":\"r\",\"seq\":1,\"data\":{}}");
+    }
+
+    void corruptLinesAreRejectedWithAReason()
+    {
+        QFETCH(QByteArray, line);
+        EventLineParser parser;
+        Event parsed;
+        QString error;
+        QVERIFY(!parser.parse(line, parsed, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void timestampsAreRfc3339Utc()
+    {
+        std::string out;
+        JsonWriter::appendTimestamp(out, 0);
+        QCOMPARE(QByteArray::fromStdString(out), QByteArray("1970-01-01T00:00:00.000Z"));
+        out.clear();
+        JsonWriter::appendTimestamp(out, 951782400999); // leap day 2000
+        QCOMPARE(QByteArray::fromStdString(out), QByteArray("2000-02-29T00:00:00.999Z"));
+    }
+
+    void writerEscapesControlCharacters()
+    {
+        std::string out;
+        JsonWriter w(out);
+        w.beginObject();
+        w.field("k", QStringLiteral("a\tb\x01\\"));
+        w.field("n", 2.5);
+        w.field("nan", std::nan(""));
+        w.endObject();
+        QCOMPARE(QByteArray::fromStdString(out),
+                 QByteArray("{\"k\":\"a\\tb\\u0001\\\\\",\"n\":2.5,\"nan\":null}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventJson)
+#include "tst_eventjson.moc"

@@ -168,41 +168,39 @@ void EventBus::processBatch(std::vector<Event> &events)
     while (index < events.size()) {
         const size_t end = qMin(events.size(), index + size_t(m_maxBatch));
         EventBatch delivered;
-        delivered.reserve(qsizetype(end - index));
+        if (deliver)
+            delivered.reserve(qsizetype(end - index));
         bool promptSync = false;
         for (; index < end; ++index)
-            processOne(std::move(events[index]), delivered, promptSync);
+            processOne(std::move(events[index]), deliver ? &delivered : nullptr, promptSync);
         writePending(promptSync);
         if (deliver)
             Q_EMIT eventsDelivered(delivered);
     }
 }
 
-void EventBus::processOne(Event &&event, EventBatch &delivered, bool &promptSync)
+void EventBus::processOne(Event &&event, EventBatch *delivered, bool &promptSync)
 {
-    // Follow-ups published by consumers are handled right after the event that caused them.
-    std::vector<Event> work;
-    work.push_back(std::move(event));
-    for (size_t i = 0; i < work.size(); ++i) {
-        Event current = std::move(work[i]);
-        current.seq = m_nextSeq.fetch_add(1);
-        current.runId = m_runId;
-        EventEmitter followUps;
-        for (EventConsumer *consumer : m_consumers)
-            guarded(consumer, followUps, [&] { consumer->annotate(current); });
-        appendEventLine(m_pending, current);
-        ++m_pendingEvents;
-        promptSync = promptSync || current.needsPromptSync();
-        for (EventConsumer *consumer : m_consumers) {
-            guarded(consumer, followUps, [&] {
-                if (auto halt = consumer->consume(current, followUps))
-                    requestHalt(*halt);
-            });
-        }
-        delivered.push_back(std::move(current));
-        for (Event &next : followUps.events())
-            work.push_back(std::move(next));
+    EventEmitter followUps;
+    event.seq = m_nextSeq.fetch_add(1);
+    event.runId = m_runId;
+    for (EventConsumer *consumer : m_consumers)
+        guarded(consumer, followUps, [&] { consumer->annotate(event); });
+    appendEventLine(m_pending, event);
+    ++m_pendingEvents;
+    promptSync = promptSync || event.needsPromptSync();
+    for (EventConsumer *consumer : m_consumers) {
+        guarded(consumer, followUps, [&] {
+            if (auto halt = consumer->consume(event, followUps))
+                requestHalt(*halt);
+        });
     }
+    if (delivered)
+        delivered->push_back(std::move(event));
+    // Follow-ups (a checkpoint, a consumer's failure report) are handled right after the event
+    // that caused them, before anything else in the queue.
+    for (Event &next : followUps.events())
+        processOne(std::move(next), delivered, promptSync);
 }
 
 void EventBus::runTick()

@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     void run();
     void processBatch(std::vector<Event> &events);
-    void processOne(Event &&event, EventBatch &delivered, bool &promptSync);
+    void processOne(Event &&event, EventBatch *delivered, bool &promptSync);
     void runTick();
     void requestHalt(const HaltRequest &halt);
     void writePending(bool promptSync);

@@ -227,10 +227,23 @@ void JsonWriter::appendEscapedUtf8(std::string &out, std::string_view utf8)
 
 void JsonWriter::appendEscaped(std::string &out, QStringView text)
 {
-    // Fast path: ASCII needs no transcoding, only escaping.
+    // Fast path: ASCII needs no transcoding, only escaping; write it straight into the
+    // output's storage instead of growing it one character at a time.
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
+    const size_t start = out.size();
+    out.resize(start + size_t(size));
+    char *dst = out.data() + start;
     qsizetype i = 0;
+    for (; i < size; ++i) {
+        const char16_t c = data[i];
+        if (c >= 0x80 || needsEscape(static_cast<unsigned char>(c)))
+            break;
+        dst[i] = static_cast<char>(c);
+    }
+    if (i == size)
+        return;
+    out.resize(start + size_t(i));
     for (; i < size; ++i) {
         const char16_t c = data[i];
         if (c >= 0x80)

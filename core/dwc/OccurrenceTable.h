@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DwcExportSettings.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace herb {
+
+class DwcTerms;
+
+// One final, successful record as the exports need it.
+struct OccurrenceEntry
+{
+    QString specimenId; // path relative to the image folder
+    QString sha256; // lowercase hex of the image's content
+    QMap<QString, QString> dwc; // canonical term -> value
+};
+
+// The rows occurrence.csv and occurrence.txt share: occurrenceID, basisOfRecord,
+// institutionCode, collectionCode, license, then every other term with a value in some
+// record, in TDWG order. Placeholder values ("N/A", "illegible", …) become empty cells, since
+// publishing them would claim data the label does not give. Keys that are no term are left
+// out: they have neither a place in TDWG's order nor an IRI for meta.xml.
+class OccurrenceTable
+{
+public:
+    OccurrenceTable(const QList<OccurrenceEntry> &entries, const DwcExportSettings &settings,
+                    const DwcTerms &terms);
+    OccurrenceTable(const QList<OccurrenceEntry> &entries, const DwcExportSettings &settings);
+
+    // Name-based UUID (version 5, SHA-1) of the lowercase SHA-256 hex in the namespace
+    // kOccurrenceNamespace, without braces. The same image content always gets the same id,
+    // across runs, resumes and machines. An entry without a hash is named by its specimen id.
+    static QString occurrenceId(const QString &sha256);
+    static QString occurrenceIdForSpecimen(const QString &specimenId);
+    // Herbstream's own namespace for occurrenceIDs. Never change it: published ids rest on it.
+    static const char *const kOccurrenceNamespace;
+
+    const QStringList &columns() const { return m_columns; } // term names
+    const QList<QStringList> &rows() const { return m_rows; }
+
+private:
+    QStringList m_columns;
+    QList<QStringList> m_rows;
+};
+
+} // namespace herb

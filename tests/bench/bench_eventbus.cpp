@@ -68,7 +68,7 @@ void BM_BusThroughputFourProducers(benchmark::State &state)
                     mine += 256;
                     // Stay near what the bus sustains: the figure is throughput, not queue growth.
                     while (mine * 4 - pipeline.bus.eventsWritten() > 200'000 && !stop.load())
-                        std::this_thread::yield();
+                        std::this_thread::sleep_for(std::chrono::microseconds(100));
                 }
                 published.fetch_add(mine);
             });

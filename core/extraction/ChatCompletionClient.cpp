@@ -155,16 +155,20 @@ void ChatCompletionClient::onReplyFinished(quint64 serial)
     attempt.body = reply->isOpen() ? reply->readAll() : QByteArray();
     attempt.retryAfter = reply->rawHeader("Retry-After");
     attempt.sentResponseFormat = pending.sentResponseFormat;
-    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400) {
-        const QUrl target = pending.url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (sameOrigin(m_settings.baseUrl, target) && pending.redirects < kMaxRedirects) {
+    const QByteArray location = reply->rawHeader("Location");
+    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400 && !location.isEmpty()) {
+        const QUrl target = pending.url.resolved(QUrl::fromEncoded(location));
+        if (!sameOrigin(m_settings.baseUrl, target)) {
+            attempt.rejectedRedirect = target;
+        } else if (pending.redirects >= kMaxRedirects) {
+            attempt.tooManyRedirects = true;
+        } else {
             detachReply(pending);
             pending.url = target;
             ++pending.redirects;
             send(serial);
             return;
         }
-        attempt.rejectedRedirect = target;
     }
     attempt.timeoutMs = m_settings.timeoutMs;
     const QNetworkReply::NetworkError error = reply->error();

@@ -134,6 +134,11 @@ ChatReplyClassifier::Outcome ChatReplyClassifier::classify(const Attempt &attemp
                 .arg(attempt.rejectedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                          .toDisplayString()));
     }
+    if (attempt.tooManyRedirects) {
+        return failure(ErrorKind::Http, attempt.httpStatus,
+                       QStringLiteral("the server keeps redirecting; gave up after several "
+                                      "redirects"));
+    }
     if (attempt.timedOut) {
         return retry(ErrorKind::Timeout, 0,
                      QStringLiteral("no answer from the server within %1 s")

@@ -22,6 +22,7 @@ public:
         bool timedOut = false;
         bool cancelled = false;
         QUrl rejectedRedirect; // set when a redirect to another origin was refused
+        bool tooManyRedirects = false;
         QByteArray body;
         QByteArray retryAfter; // the Retry-After header
         bool sentResponseFormat = false;

@@ -136,7 +136,9 @@ void ChatServerConnection::handle(RecordedRequest request)
                                                     : m_state->config.script.takeFirst();
         }
         latency = config.latencyMs;
-        m_state->requests.append(request);
+        RecordedRequest &recorded = m_state->requests.emplace_back(request);
+        if (!config.recordBodies)
+            recorded.body.clear();
         m_inFlight = true;
         ++m_state->inFlight;
         m_state->maxInFlight = std::max(m_state->maxInFlight, m_state->inFlight);

@@ -51,7 +51,7 @@ struct RecordedRequest
     QByteArray method;
     QByteArray path;
     QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased
-    QByteArray body;
+    QByteArray body; // empty when the server was told not to keep bodies
     qint64 bodySize = 0;
     bool chunked = false;
     bool hasImage = false; // a chat completion with a data:image/... URL
@@ -73,6 +73,7 @@ struct ChatServerConfig
     QByteArray retryAfter = "1";
     QByteArray recordContent; // the GoodRecord content
     ModelsListing modelsListing = ModelsListing::Json;
+    bool recordBodies = true; // off for long runs: base64 images add up
 };
 
 // Shared by the test thread and the server thread; every member is guarded by mutex.

@@ -98,6 +98,12 @@ void ChatTestServer::setRecordContent(const QByteArray &content)
     m_state->config.recordContent = content;
 }
 
+void ChatTestServer::setRecordBodies(bool keep)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.recordBodies = keep;
+}
+
 QList<RecordedRequest> ChatTestServer::requests() const
 {
     QMutexLocker lock(&m_state->mutex);

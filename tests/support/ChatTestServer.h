@@ -40,6 +40,7 @@ public:
     void setLatencyMs(int ms);
     void setRetryAfter(const QByteArray &value); // the 429's Retry-After header
     void setRecordContent(const QByteArray &content); // GoodRecord's assistant content
+    void setRecordBodies(bool keep); // sizes and flags are recorded either way
 
     QList<RecordedRequest> requests() const;
     QList<RecordedRequest> chatRequests() const; // chat completions at the main listener

@@ -194,6 +194,15 @@ void TestChatTestServer::chatCompletionHasTheRealShape()
     QVERIFY(recorded.at(0).hasImage);
     QVERIFY(!recorded.at(1).hasImage);
     QCOMPARE(recorded.at(0).header("authorization"), QByteArray("Bearer k"));
+    QCOMPARE(recorded.at(0).body, chatBody(true));
+
+    server.setRecordBodies(false);
+    exchange(server.port(), request("POST", "/v1/chat/completions", "k", chatBody(true)));
+    const RecordedRequest last = server.chatRequests().last();
+    QVERIFY(last.body.isEmpty());
+    QCOMPARE(last.bodySize, chatBody(true).size());
+    QVERIFY(last.hasImage);
+    QCOMPARE(server.imagesReceived(), 2);
 }
 
 void TestChatTestServer::scriptComesBeforeDefault()

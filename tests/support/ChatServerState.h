@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QMetaType>
+#include <QMutex>
+#include <QStringList>
+
+#include <utility>
+
+namespace herb::test {
+
+// How ChatTestServer answers one POST /v1/chat/completions.
+enum class ChatMode
+{
+    GoodRecord, // a DwC record as JSON content, with usage
+    Prose, // the model ignored the prompt and described the image
+    EmptyObject, // content "{}"
+    FencedJson, // the record inside ```json fences with prose around it
+    NestedJson, // per-field {"value":..,"confidence":..} objects
+    RateLimited, // 429 with Retry-After
+    InternalError, // 500
+    BadGateway, // 502 JSON
+    Unavailable, // 503
+    DropConnection, // close the socket without answering
+    Stall, // never answer
+    HtmlOk, // an HTML page with 200
+    HtmlBadGateway, // an HTML page with 502
+    ErrorInOk, // 200 with {"error":{...}}
+    RedirectOtherOrigin, // 307 to the second listener (another port)
+    RedirectSameOrigin, // 307 to /v1/chat/completions-moved on this listener
+    Unauthorized, // 401
+    PaymentRequired, // 402
+    Moderation, // 403 flagged by moderation
+    InvalidModel, // 400 "x is not a valid model ID"
+    ModelNotFound, // 404 model not found
+    RejectResponseFormat, // 400 naming response_format when the request has one, else good
+};
+
+// How GET /v1/models answers.
+enum class ModelsListing
+{
+    Json, // {"object":"list","data":[{"id":..},..]}
+    NotFound, // 404, as servers that cannot list models
+    Html, // 200 with an HTML page
+};
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body; // empty when the server was told not to keep bodies
+    qint64 bodySize = 0;
+    bool chunked = false;
+    bool hasImage = false; // a chat completion with a data:image/... URL
+    bool hasResponseFormat = false;
+    bool onRedirectTarget = false; // arrived at the second listener
+    qint64 receivedMs = 0; // on the server's clock, when the request was complete
+
+    QByteArray header(const QByteArray &lowerName) const;
+    bool hasHeader(const QByteArray &lowerName) const;
+};
+
+struct ChatServerConfig
+{
+    QByteArray apiKey;
+    QStringList models;
+    ChatMode defaultMode = ChatMode::GoodRecord;
+    QList<ChatMode> script; // consumed first, one per chat completion
+    int latencyMs = 0;
+    QByteArray retryAfter = "1";
+    QByteArray recordContent; // the GoodRecord content
+    ModelsListing modelsListing = ModelsListing::Json;
+    bool recordBodies = true; // off for long runs: base64 images add up
+};
+
+// Shared by the test thread and the server thread; every member is guarded by mutex.
+struct ChatServerState
+{
+    mutable QMutex mutex;
+    ChatServerConfig config;
+    QList<RecordedRequest> requests;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    QElapsedTimer clock;
+};
+
+} // namespace herb::test
+
+Q_DECLARE_METATYPE(herb::test::ChatMode)
+Q_DECLARE_METATYPE(herb::test::ModelsListing)

@@ -1,0 +1,105 @@
+#include "CoordinateScanner.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace herb {
+
+namespace {
+
+double number(const QString &text)
+{
+    QString t = text;
+    t.replace(u',', u'.');
+    return t.toDouble();
+}
+
+const QRegularExpression &coordinateRegex()
+{
+    // prefix hemisphere, sign, degrees, then either a decimal fraction or minutes (and seconds),
+    // then a hemisphere. Minutes need a degree mark or whitespace before them and no digit
+    // after them, so "50.28 107.8" is two coordinates, not one with minutes.
+    static const QRegularExpression rx(
+        QStringLiteral(
+            "(?:(?<![\\p{L}\\d])(?<pre>[NSEW])\\s?|(?<![\\p{L}\\d])(?<!\\d[.,]))"
+            "(?<sign>[-+\\x{2212}\\x{2013}]\\s?)?"
+            "(?:"
+            "(?<dec>\\d{1,3}[.,]\\d+)(?!\\d)\\s*(?<decmark>[°º˚])?"
+            "|"
+            "(?<deg>\\d{1,3})(?!\\d)\\s*(?<degmark>[°º˚]|deg\\.?)?"
+            "(?:\\s*(?<min>\\d{1,2}(?:[.,]\\d+)?)(?![\\d.])\\s*(?<minmark>['′’‘`]|min\\.?)?"
+            "(?:\\s*(?<sec>\\d{1,2}(?:[.,]\\d+)?)(?![\\d.])\\s*(?<secmark>\"|″|''|”|“|sec\\.?)?)?"
+            ")?"
+            ")"
+            "\\s*(?<hemi>[NSEWO](?![\\p{L}\\d]))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return rx;
+}
+
+} // namespace
+
+QList<CoordinateScanner::Coordinate> CoordinateScanner::scan(QStringView text)
+{
+    QList<Coordinate> found;
+    const QString subject = text.toString();
+    auto it = coordinateRegex().globalMatch(subject);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString pre = m.captured(QStringLiteral("pre"));
+        const QString post = m.captured(QStringLiteral("hemi"));
+        if (!pre.isEmpty() && !post.isEmpty())
+            continue; // "N 50 S": not a coordinate anyone writes
+        QString hemisphere = pre.isEmpty() ? post : pre;
+        if (hemisphere == QLatin1String("O"))
+            hemisphere = QStringLiteral("W");
+
+        Coordinate c;
+        const bool isDecimal = m.hasCaptured(QStringLiteral("dec"));
+        double value = 0.0;
+        if (isDecimal) {
+            value = number(m.captured(QStringLiteral("dec")));
+            c.hasDegreeMark = m.hasCaptured(QStringLiteral("decmark"));
+        } else {
+            const double minutes = number(m.captured(QStringLiteral("min")));
+            const double seconds = number(m.captured(QStringLiteral("sec")));
+            const bool hasMinutes = m.hasCaptured(QStringLiteral("min"));
+            // Bare integers ("50 N" aside) are record numbers, years and distances far more
+            // often than coordinates.
+            if (!hasMinutes && !m.hasCaptured(QStringLiteral("degmark")) && hemisphere.isEmpty())
+                continue;
+            // "50 17" with nothing after it is too weak; minutes need a mark, a hemisphere or
+            // a degree sign to be believed.
+            if (hasMinutes && !m.hasCaptured(QStringLiteral("degmark"))
+                && !m.hasCaptured(QStringLiteral("minmark")) && hemisphere.isEmpty())
+                continue;
+            if (minutes >= 60.0 || seconds >= 60.0)
+                continue;
+            value = m.captured(QStringLiteral("deg")).toInt() + minutes / 60.0 + seconds / 3600.0;
+            c.hasDegreeMark = m.hasCaptured(QStringLiteral("degmark")) || hasMinutes;
+        }
+
+        const QString sign = m.captured(QStringLiteral("sign")).trimmed();
+        c.hasSign = !sign.isEmpty();
+        if (c.hasSign && sign != QLatin1String("+"))
+            value = -value;
+        c.hasHemisphere = !hemisphere.isEmpty();
+        if (hemisphere == QLatin1String("N") || hemisphere == QLatin1String("S"))
+            c.axis = Axis::Latitude;
+        else if (hemisphere == QLatin1String("E") || hemisphere == QLatin1String("W"))
+            c.axis = Axis::Longitude;
+        if (hemisphere == QLatin1String("S") || hemisphere == QLatin1String("W"))
+            value = -std::abs(value);
+
+        const double limit = c.axis == Axis::Latitude ? 90.0 : 180.0;
+        if (std::abs(value) > limit)
+            continue;
+        c.degrees = value;
+        c.position = m.capturedStart();
+        c.verbatim = m.captured().trimmed();
+        found.append(c);
+    }
+    return found;
+}
+
+} // namespace herb

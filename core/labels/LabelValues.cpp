@@ -1,0 +1,171 @@
+#include "LabelValues.h"
+
+#include "OcrText.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace herb {
+
+namespace {
+
+constexpr QRegularExpression::PatternOptions kUnicode =
+    QRegularExpression::UseUnicodePropertiesOption;
+constexpr QRegularExpression::PatternOptions kUnicodeNoCase =
+    QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+
+QString meters(const QString &number, bool feet)
+{
+    QString digits = number;
+    digits.remove(u',').remove(u' ');
+    bool ok = false;
+    const double value = digits.toDouble(&ok);
+    if (!ok)
+        return {};
+    return QString::number(std::lround(feet ? value * 0.3048 : value));
+}
+
+} // namespace
+
+std::optional<LabelValues::Elevation> LabelValues::elevation(QStringView text)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("(?:(?<![\\p{L}])(?:ca|c|approx|env|about)\\.?\\s*|[±~]\\s*)?"
+                       "(?<min>\\d{1,2},\\d{3}|\\d+)(?:\\s*[-–]\\s*(?<max>\\d{1,2},\\d{3}|\\d+))?"
+                       "\\s*(?<unit>m(?:eters|etres|ètres)?|ft|feet|pieds|pi|')?(?![\\p{L}])\\.?"),
+        kUnicodeNoCase);
+    const QString fixed = OcrText::fixDigits(text);
+    const QRegularExpressionMatch m = rx.match(fixed);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Elevation e;
+    e.verbatim = text.mid(m.capturedStart(), m.capturedLength()).toString().trimmed();
+    const QString unit = m.captured(QStringLiteral("unit")).toLower();
+    if (!unit.isEmpty()) {
+        const bool feet = !unit.startsWith(u'm');
+        e.minimumMeters = meters(m.captured(QStringLiteral("min")), feet);
+        if (m.hasCaptured(QStringLiteral("max")))
+            e.maximumMeters = meters(m.captured(QStringLiteral("max")), feet);
+    }
+    return e;
+}
+
+QString LabelValues::cleanValue(QStringView text)
+{
+    QString v = text.toString().simplified();
+    static const QRegularExpression trailing(QStringLiteral("[\\s,;:|]+$"));
+    static const QRegularExpression leading(QStringLiteral("^[\\s,;:.|\\-]+"));
+    v.remove(trailing);
+    v.remove(leading);
+    // A sentence-ending dot after a word ("Regina.") goes; an initial's ("A. Gray") stays.
+    static const QRegularExpression endDot(QStringLiteral("(\\p{L}{3,}|\\d)\\.$"), kUnicode);
+    if (endDot.match(v).hasMatch())
+        v.chop(1);
+    return v;
+}
+
+LabelValues::Collector LabelValues::splitCollectorNumber(QStringView text)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("^(?<names>.*?\\p{L}.*?)[\\s,;]+(?:no\\.?|n°|#)?\\s*"
+                       "(?<number>\\d+[a-zA-Z]?(?:[-/]\\d+)?)\\.?$"),
+        kUnicodeNoCase);
+    const QString cleaned = cleanValue(text);
+    const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(cleaned));
+    if (!m.hasMatch())
+        return {cleaned, {}};
+    return {cleanValue(cleaned.left(m.capturedLength(QStringLiteral("names")))),
+            m.captured(QStringLiteral("number"))};
+}
+
+std::optional<LabelValues::Collector> LabelValues::unlabelledCollector(QStringView text)
+{
+    static const QString person = QStringLiteral(
+        "(?:\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?){0,2})\\s?\\p{Lu}[\\p{Ll}'’\\-]+"
+        "(?:\\s\\p{Lu}[\\p{Ll}'’\\-]+)?");
+    static const QRegularExpression rx(
+        QStringLiteral("^(?<names>") + person + QStringLiteral("(?:\\s*(?:&|and|et|,)\\s*")
+            + person
+            + QStringLiteral(")*)(?:[\\s,]+(?:no\\.?|n°|#)?\\s*(?<number>\\d+[a-zA-Z]?))?\\.?$"),
+        kUnicode);
+    const QString cleaned = cleanValue(text);
+    const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(cleaned));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Collector{cleaned.left(m.capturedLength(QStringLiteral("names"))).trimmed(),
+                     m.captured(QStringLiteral("number"))};
+}
+
+QString LabelValues::acronymCatalogNumber(QStringView text, qsizetype *position,
+                                          qsizetype *length)
+{
+    // Index Herbariorum codes of North American and French herbaria that labels print.
+    static const QRegularExpression rx(
+        QStringLiteral("(?<![\\p{L}\\d])(?<code>DAO|DAS|SASK|USAS|UBC|ALTA|WIN|MTMG|MT|QFA|CANM|"
+                       "CAN|TRTE|TRT|NY|MO|GH|UC|RM|MICH|MIN|WTU|ACAD|UNB|NFLD|QK|UAC|BRY|"
+                       "MMMN|UWO|OAC|HAM|WIS|ISC|KANU|NDA|P|LY|MPU|V)\\s*[-:#]?\\s*"
+                       "(?<num>[\\dOlI]{4,10})(?![\\p{L}\\d])"),
+        kUnicode);
+    QRegularExpressionMatchIterator it = rx.globalMatch(text.toString());
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString number = OcrText::fixDigits(m.captured(QStringLiteral("num")));
+        if (!number.front().isDigit() && number.count(u'0') + number.count(u'1') < 2)
+            continue;
+        bool digitsOnly = true;
+        for (QChar c : number)
+            digitsOnly = digitsOnly && c.isDigit();
+        if (!digitsOnly)
+            continue;
+        if (position)
+            *position = m.capturedStart();
+        if (length)
+            *length = m.capturedLength();
+        return m.captured(QStringLiteral("code")) + u' ' + number;
+    }
+    return {};
+}
+
+QString LabelValues::barcodeNumber(QStringView text)
+{
+    static const QRegularExpression rx(QStringLiteral("^[#*\\s]*(\\d{6,12})[*\\s]*$"));
+    const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(text));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool LabelValues::isHeader(QStringView line)
+{
+    static const QRegularExpression keywords(
+        QStringLiteral("(?<![\\p{L}])(herbarium|herbier|agriculture|research|station|"
+                       "universit[yé]|universite|museum|musée|department|département|institute|"
+                       "institut|college|ministry|ministère|government|gouvernement|botanical|"
+                       "botanique|botany|survey|environment|plants of|flora of|flore d[eu]|"
+                       "flore de la|collection of)(?![\\p{L}])"),
+        kUnicodeNoCase);
+    static const QRegularExpression opening(
+        QStringLiteral("^\\W*(plants of|flora of|flore d|herbarium|herbier|plantes d)"),
+        kUnicodeNoCase);
+    const QString text = line.toString();
+    if (opening.match(text).hasMatch())
+        return true;
+    int letters = 0;
+    int upper = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            ++letters;
+            upper += c.isUpper() ? 1 : 0;
+        }
+    }
+    return letters >= 4 && upper * 10 >= letters * 8 && keywords.match(text).hasMatch();
+}
+
+QString LabelValues::formatDegrees(double degrees)
+{
+    QString s = QString::number(degrees, 'f', 6);
+    while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
+        s.chop(1);
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+} // namespace herb

@@ -43,14 +43,20 @@ QList<CoordinateScanner::Coordinate> CoordinateScanner::scan(QStringView text)
 {
     QList<Coordinate> found;
     const QString subject = text.toString();
-    auto it = coordinateRegex().globalMatch(subject);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    qsizetype offset = 0;
+    while (offset < subject.size()) {
+        const QRegularExpressionMatch m = coordinateRegex().match(subject, offset);
+        if (!m.hasMatch() || m.capturedLength() == 0)
+            break;
+        offset = m.capturedEnd();
         const QString pre = m.captured(QStringLiteral("pre"));
-        const QString post = m.captured(QStringLiteral("hemi"));
-        if (!pre.isEmpty() && !post.isEmpty())
-            continue; // "N 50 S": not a coordinate anyone writes
-        QString hemisphere = pre.isEmpty() ? post : pre;
+        QString hemisphere = m.captured(QStringLiteral("hemi"));
+        // "N 50.28 W 107.8": the W after the first number opens the second coordinate.
+        if (!pre.isEmpty()) {
+            if (!hemisphere.isEmpty())
+                offset = m.capturedStart(QStringLiteral("hemi"));
+            hemisphere = pre;
+        }
         if (hemisphere == QLatin1String("O"))
             hemisphere = QStringLiteral("W");
 
@@ -96,7 +102,7 @@ QList<CoordinateScanner::Coordinate> CoordinateScanner::scan(QStringView text)
             continue;
         c.degrees = value;
         c.position = m.capturedStart();
-        c.verbatim = m.captured().trimmed();
+        c.verbatim = subject.mid(c.position, offset - c.position).trimmed();
         found.append(c);
     }
     return found;

@@ -12,7 +12,12 @@ namespace herb {
 class CoordinateScanner
 {
 public:
-    enum class Axis { Unknown, Latitude, Longitude };
+    enum class Axis
+    {
+        Unknown,
+        Latitude,
+        Longitude
+    };
 
     struct Coordinate
     {

@@ -14,7 +14,8 @@ namespace herb {
 class LabelCues
 {
 public:
-    enum class Cue {
+    enum class Cue
+    {
         None, // text before the first cue
         RecordedBy,
         RecordedAndIdentifiedBy, // "Coll. & det."

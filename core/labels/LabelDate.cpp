@@ -13,9 +13,9 @@ namespace {
 // Full month names; any abbreviation of at least three letters that starts only names of one
 // month is accepted ("sept", "juil", "fevr", "dec").
 const char *const kMonthNames[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
-    "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "january",   "february", "march",    "april",    "may",       "june",    "july",     "august",
+    "september", "october",  "november", "december", "janvier",   "fevrier", "mars",     "avril",
+    "mai",       "juin",     "juillet",  "aout",     "septembre", "octobre", "novembre", "decembre",
 };
 
 int expandYear(const QString &digits)
@@ -29,7 +29,16 @@ int expandYear(const QString &digits)
 struct Pattern
 {
     QRegularExpression regex;
-    enum Kind { DayMonthYear, MonthDayYear, Roman, Iso, Numeric, MonthYear, Year } kind;
+    enum Kind
+    {
+        DayMonthYear,
+        MonthDayYear,
+        Roman,
+        Iso,
+        Numeric,
+        MonthYear,
+        Year
+    } kind;
 };
 
 const QList<Pattern> &patterns()
@@ -38,26 +47,30 @@ const QList<Pattern> &patterns()
     static const QString word = QStringLiteral("(\\p{L}{3,})\\.?");
     static const QString sep = QStringLiteral("[\\s.,/\\-]*");
     static const auto rx = [](const QString &pattern) {
-        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::UseUnicodePropertiesOption);
+        return QRegularExpression(pattern,
+                                  QRegularExpression::CaseInsensitiveOption
+                                      | QRegularExpression::UseUnicodePropertiesOption);
     };
     static const QList<Pattern> list = {
-        {rx(QStringLiteral("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)")), Pattern::Iso},
-        {rx(QStringLiteral("(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|e)?[\\s.\\-/]*") + word + sep
-            + QStringLiteral("(\\d{4})(?!\\d)")),
-         Pattern::DayMonthYear},
-        {rx(QStringLiteral("(?<!\\p{L})") + word
-            + QStringLiteral("\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*(\\d{4})(?!\\d)")),
-         Pattern::MonthDayYear},
-        {rx(QStringLiteral("(?<![\\d.])(\\d{1,2})[\\s.\\-/]+([IVX]{1,4})[\\s.\\-/]+(\\d{4}|\\d{2})"
-                           "(?![\\d\\p{L}])")),
-         Pattern::Roman},
-        {rx(QStringLiteral("(?<![\\d.])(\\d{1,2})([./\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d.]\\d)"
-                           "(?!\\d)")),
-         Pattern::Numeric},
-        {rx(QStringLiteral("(?<!\\p{L})") + word + QStringLiteral("[\\s,]*(\\d{4})(?!\\d)")),
-         Pattern::MonthYear},
-        {rx(QStringLiteral("(?<![\\d.,])(1[7-9]\\d\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)")), Pattern::Year},
+        { rx(QStringLiteral("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)")),
+          Pattern::Iso },
+        { rx(QStringLiteral("(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|e)?[\\s.\\-/]*") + word + sep
+             + QStringLiteral("(\\d{4})(?!\\d)")),
+          Pattern::DayMonthYear },
+        { rx(QStringLiteral("(?<!\\p{L})") + word
+             + QStringLiteral("\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*(\\d{4})(?!\\d)")),
+          Pattern::MonthDayYear },
+        { rx(QStringLiteral("(?<![\\d.])(\\d{1,2})[\\s.\\-/]+([IVX]{1,4})[\\s.\\-/]+(\\d{4}|\\d{2})"
+                            "(?![\\d\\p{L}])")),
+          Pattern::Roman },
+        { rx(QStringLiteral(
+              "(?<![\\d.])(\\d{1,2})([./\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d.]\\d)"
+              "(?!\\d)")),
+          Pattern::Numeric },
+        { rx(QStringLiteral("(?<!\\p{L})") + word + QStringLiteral("[\\s,]*(\\d{4})(?!\\d)")),
+          Pattern::MonthYear },
+        { rx(QStringLiteral("(?<![\\d.,])(1[7-9]\\d\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)")),
+          Pattern::Year },
     };
     return list;
 }
@@ -66,8 +79,8 @@ const QList<Pattern> &patterns()
 
 int LabelDate::romanMonth(QStringView word)
 {
-    static const char *const roman[] = {"I",   "II", "III", "IV", "V",  "VI",
-                                        "VII", "VIII", "IX", "X",  "XI", "XII"};
+    static const char *const roman[]
+        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
     const QString upper = word.toString().toUpper();
     for (int m = 0; m < 12; ++m) {
         if (upper == QLatin1String(roman[m]))
@@ -170,8 +183,7 @@ std::optional<LabelDate> LabelDate::find(QStringView line)
             date->m_position = m.capturedStart(0);
             date->m_verbatim = line.mid(m.capturedStart(0), m.capturedLength(0)).toString();
             const bool better = !best || date->m_precision > best->m_precision
-                || (date->m_precision == best->m_precision
-                    && date->m_position < best->m_position);
+                || (date->m_precision == best->m_precision && date->m_position < best->m_position);
             if (better)
                 best = date;
         }

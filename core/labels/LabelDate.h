@@ -23,7 +23,12 @@ namespace herb {
 class LabelDate
 {
 public:
-    enum class Precision { Year, Month, Day };
+    enum class Precision
+    {
+        Year,
+        Month,
+        Day
+    };
 
     // The whole text must be one date (surrounding spaces and punctuation allowed).
     static std::optional<LabelDate> parse(QStringView text);

@@ -41,15 +41,16 @@ class Assembler
 public:
     explicit Assembler(const QList<double> &ocr)
         : m_ocr(ocr)
-    {
-    }
+    { }
 
     // Keeps the most confident value per term; the first one wins a tie.
     void set(const QString &term, const QString &value, double confidence, int line)
     {
         const QString v = value.trimmed();
-        if (v.isEmpty())
-            return;
+        static const QRegularExpression meaningful(QStringLiteral("[\\p{L}\\p{N}]"),
+                                                   QRegularExpression::UseUnicodePropertiesOption);
+        if (!v.contains(meaningful))
+            return; // "/" between a French and an English cue, a lone colon
         const double c = std::clamp(confidence * ocr(line), 0.0, 1.0);
         if (m_result.dwc.contains(term) && m_result.confidence.value(term) >= c)
             return;
@@ -70,10 +71,17 @@ public:
 
     QList<FreeText> m_free;
     // Lines that gave a locality or habitat, so an unlabelled line after one can continue it.
-    QMap<int, QString> m_fieldLines;
+    struct FieldLine
+    {
+        QString term;
+        bool cued = false;
+        bool open = false; // the line ended with a comma: the value goes on
+    };
+    QMap<int, FieldLine> m_fieldLines;
 
 private:
-    void date(const QString &text, double confidence, int line, QString *rest);
+    void date(const QString &text, double confidence, int line, QString *rest,
+              bool yearOnly = true);
     void coordinates(const QString &text, Cue cue, double confidence, int line);
     void place(const QString &text, double stateConfidence, double countryConfidence, int line);
 
@@ -88,10 +96,10 @@ QString removeSpan(const QString &text, qsizetype position, qsizetype length)
     return QString(text.left(position) + u' ' + text.mid(position + length)).simplified();
 }
 
-void Assembler::date(const QString &text, double confidence, int line, QString *rest)
+void Assembler::date(const QString &text, double confidence, int line, QString *rest, bool yearOnly)
 {
     const auto d = LabelDate::find(text);
-    if (!d) {
+    if (!d || (!yearOnly && d->precision() == LabelDate::Precision::Year)) {
         if (rest)
             *rest = text;
         return;
@@ -113,7 +121,8 @@ void Assembler::coordinates(const QString &text, Cue cue, double confidence, int
     int unknownSeen = 0;
     for (const auto &c : found) {
         // Without a cue, only what is unmistakably a coordinate counts.
-        if (cue == Cue::None && !(c.hasDegreeMark || (c.hasHemisphere && c.degrees != double(int(c.degrees)))))
+        if (cue == Cue::None
+            && !(c.hasDegreeMark || (c.hasHemisphere && c.degrees != double(int(c.degrees)))))
             continue;
         if (cue == Cue::None && !c.hasHemisphere)
             continue;
@@ -134,7 +143,7 @@ void Assembler::coordinates(const QString &text, Cue cue, double confidence, int
             continue;
         if (slot.confidence >= confidence)
             continue;
-        slot = {c.degrees, c.verbatim, confidence, c.hasHemisphere || c.hasSign, line};
+        slot = { c.degrees, c.verbatim, confidence, c.hasHemisphere || c.hasSign, line };
     }
 }
 
@@ -173,11 +182,12 @@ void Assembler::segment(const LabelCues::Segment &s, int line, bool wholeLine)
     QString rest;
     switch (s.cue) {
     case Cue::None:
-        m_free.append({value, line, wholeLine});
+        m_free.append({ value, line, wholeLine });
         return;
     case Cue::RecordedBy:
     case Cue::RecordedAndIdentifiedBy: {
-        date(value, 0.8, line, &rest);
+        // A bare year after a name is far more often a collector number ("Turner 2045").
+        date(value, 0.8, line, &rest, false);
         const LabelValues::Collector c = LabelValues::splitCollectorNumber(rest);
         set(QStringLiteral("recordedBy"), c.names, 0.9, line);
         set(QStringLiteral("recordNumber"), c.number, 0.75, line);
@@ -190,19 +200,20 @@ void Assembler::segment(const LabelCues::Segment &s, int line, bool wholeLine)
             QStringLiteral("^([A-Za-z]{0,3}-?\\d+[A-Za-z]?(?:[-/.]\\d+[A-Za-z]?)?)(?![\\d])(.*)$"));
         const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(value));
         if (!m.hasMatch()) {
-            m_free.append({s.cueText + u' ' + value, line, false});
+            m_free.append({ s.cueText + u' ' + value, line, false });
             return;
         }
         const QString number = m.captured(1);
         const bool collectorCue = s.cueText.contains(QLatin1String("col"), Qt::CaseInsensitive);
-        const bool barcodeLike = number.size() >= 7 || (number.size() >= 5 && number.startsWith(u'0'));
+        const bool barcodeLike
+            = number.size() >= 7 || (number.size() >= 5 && number.startsWith(u'0'));
         if (barcodeLike && !collectorCue)
             set(QStringLiteral("catalogNumber"), number, 0.6, line);
         else
             set(QStringLiteral("recordNumber"), number, 0.9, line);
         const QString tail = value.mid(m.capturedStart(2)).trimmed();
         if (!tail.isEmpty())
-            m_free.append({tail, line, false});
+            m_free.append({ tail, line, false });
         return;
     }
     case Cue::IdentifiedBy: {
@@ -222,16 +233,16 @@ void Assembler::segment(const LabelCues::Segment &s, int line, bool wholeLine)
         }
         date(value, 0.95, line, &rest);
         if (!rest.isEmpty())
-            m_free.append({rest, line, false});
+            m_free.append({ rest, line, false });
         return;
     case Cue::Locality:
     case Cue::Habitat: {
-        const QString term = s.cue == Cue::Locality ? QStringLiteral("locality")
-                                                    : QStringLiteral("habitat");
+        const QString term
+            = s.cue == Cue::Locality ? QStringLiteral("locality") : QStringLiteral("habitat");
         set(term, LabelValues::cleanValue(value), 0.9, line);
         if (s.cue == Cue::Locality)
             place(value, 0.9, 0.9, line);
-        m_fieldLines.insert(line, term);
+        m_fieldLines.insert(line, { term, true, value.trimmed().endsWith(u',') });
         return;
     }
     case Cue::Elevation:
@@ -271,23 +282,28 @@ void Assembler::segment(const LabelCues::Segment &s, int line, bool wholeLine)
 bool mentionsPlace(const QString &text)
 {
     static const QRegularExpression rx(
-        QStringLiteral("(\\d+(?:[.,]\\d+)?\\s*(?:km|mi|miles|mile|kilom[eè]tres?)\\.?\\s+"
-                       "(?:[NSEW]{1,3}|north|south|east|west|nord|sud|est|ouest)(?![\\p{L}])"
-                       "|(?<![\\p{L}])(?:near|vicinity of|près de|pres de|hwy|highway|twp|"
-                       "township|county|co\\.|park|parc|lake|lac|river|rivière|creek|ruisseau|"
-                       "island|île|mount|mont|hills|road|route)(?![\\p{L}]))"),
+        QStringLiteral(
+            "(\\d+(?:[.,]\\d+)?\\s*(?:km|mi|miles|mile|kilom[eè]tres?)\\.?\\s+"
+            "(?:[NSEW]{1,3}|north|south|east|west|nord|sud|est|ouest)(?![\\p{L}])"
+            "|(?<![\\p{L}])(?:near|vicinity of|près de|pres de|hwy|highway|twp|"
+            "township|county|comté|co\\.|park|parc|lake|lac|river|rivière|creek|ruisseau|"
+            "island|île|mount|mont|hills|road|route|canyon|valley|vallée)(?![\\p{L}]))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return rx.match(text).hasMatch() || PlaceNames::findStateProvince(text).has_value();
+    return rx.match(text).hasMatch() || PlaceNames::findStateProvince(text).has_value()
+        || PlaceNames::findCountry(text).has_value();
 }
 
 bool mentionsHabitat(const QString &text)
 {
     static const QRegularExpression rx(
-        QStringLiteral("(?<![\\p{L}])(prairies?|meadows?|slopes?|woods|woodland|marsh|slough|"
-                       "shores?|sandy|roadsides?|pastures?|forest|bog|fen|ditch|hillsides?|"
-                       "coulees?|dunes?|grassland|thickets?|clearings?|swamp|gravelly|clay|"
-                       "tremblaie|marais|tourbière|pente|bois|champs?|fossé|rivage|sablonneux|"
-                       "rocky|moist|dry|open|disturbed|shaded|soil|sol)(?![\\p{L}])"),
+        QStringLiteral(
+            "(?<![\\p{L}])(prairies?|meadows?|slopes?|woods|woodland|marsh|slough|"
+            "shores?|sandy|roadsides?|pastures?|forest|bog|fen|ditch|hillsides?|"
+            "coulees?|dunes?|grassland|thickets?|clearings?|swamp|gravelly|clay|"
+            "tremblaie|marais|tourbière|pente|bois|champs?|fossé|rivage|sablonneux|"
+            "rocky|moist|dry|open|disturbed|shaded|soil|sol|butte|buttes|badlands|outcrops?|"
+            "cliffs?|ravine|bluffs?|eroded|scree|talus|wash|érablière|pinède|"
+            "sapinière|cédrière|woodlands?)(?![\\p{L}])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return rx.match(text).hasMatch();
 }
@@ -298,12 +314,14 @@ void Assembler::free(const FreeText &f)
     if (text.isEmpty())
         return;
     // A line that only carries on the locality or habitat above it.
-    const QString above = m_fieldLines.value(f.line - 1);
-    if (f.wholeLine && !above.isEmpty()
-        && (text.front().isLower() || m_result.dwc.value(above).endsWith(u','))) {
-        const QString joined = m_result.dwc.value(above) + u' ' + LabelValues::cleanValue(text);
-        m_result.dwc.insert(above, joined);
-        m_fieldLines.insert(f.line, above);
+    // Only a cued field continues on a lower-case line; any continues after a comma or hyphen.
+    const FieldLine above = m_fieldLines.value(f.line - 1);
+    const QString aboveValue = m_result.dwc.value(above.term);
+    if (f.wholeLine && !above.term.isEmpty()
+        && ((above.cued && text.front().isLower()) || above.open)) {
+        const QString separator = above.open ? QStringLiteral(", ") : QStringLiteral(" ");
+        m_result.dwc.insert(above.term, aboveValue + separator + LabelValues::cleanValue(text));
+        m_fieldLines.insert(f.line, { above.term, above.cued, text.endsWith(u',') });
         return;
     }
     const QString family = TaxonName::findFamily(text);
@@ -328,13 +346,16 @@ void Assembler::free(const FreeText &f)
         return;
     if (f.wholeLine) {
         if (const auto name = TaxonName::find(text)) {
-            set(QStringLiteral("scientificName"), name->scientificName(), name->confidence(), f.line);
-            set(QStringLiteral("scientificNameAuthorship"), name->authorship(), name->confidence(), f.line);
+            set(QStringLiteral("scientificName"), name->scientificName(), name->confidence(),
+                f.line);
+            set(QStringLiteral("scientificNameAuthorship"), name->authorship(), name->confidence(),
+                f.line);
             return;
         }
     }
     coordinates(text, Cue::None, 0.75, f.line);
-    if (!CoordinateScanner::scan(text).isEmpty() && text.contains(QRegularExpression(QStringLiteral("[°º'″]"))))
+    if (!CoordinateScanner::scan(text).isEmpty()
+        && text.contains(QRegularExpression(QStringLiteral("[°º'″]"))))
         return;
     if (const auto d = LabelDate::find(text); d && d->precision() != LabelDate::Precision::Year) {
         date(text, 0.7, f.line, &text);
@@ -351,11 +372,11 @@ void Assembler::free(const FreeText &f)
     place(text, 0.85, 0.9, f.line);
     if (mentionsPlace(text)) {
         if (!has(QStringLiteral("locality")))
-            m_fieldLines.insert(f.line, QStringLiteral("locality"));
+            m_fieldLines.insert(f.line, { QStringLiteral("locality"), false, text.endsWith(u',') });
         set(QStringLiteral("locality"), LabelValues::cleanValue(text), 0.5, f.line);
     } else if (mentionsHabitat(text)) {
         if (!has(QStringLiteral("habitat")))
-            m_fieldLines.insert(f.line, QStringLiteral("habitat"));
+            m_fieldLines.insert(f.line, { QStringLiteral("habitat"), false, text.endsWith(u',') });
         set(QStringLiteral("habitat"), LabelValues::cleanValue(text), 0.45, f.line);
     }
 }
@@ -370,16 +391,19 @@ void Assembler::finish()
         m_lon.confidence *= 0.8;
     }
     if (m_lat.confidence > 0)
-        set(QStringLiteral("decimalLatitude"), LabelValues::formatDegrees(m_lat.degrees), m_lat.confidence, m_lat.line);
+        set(QStringLiteral("decimalLatitude"), LabelValues::formatDegrees(m_lat.degrees),
+            m_lat.confidence, m_lat.line);
     if (m_lon.confidence > 0)
-        set(QStringLiteral("decimalLongitude"), LabelValues::formatDegrees(m_lon.degrees), m_lon.confidence, m_lon.line);
+        set(QStringLiteral("decimalLongitude"), LabelValues::formatDegrees(m_lon.degrees),
+            m_lon.confidence, m_lon.line);
     QStringList verbatim;
     if (m_lat.confidence > 0)
         verbatim << m_lat.verbatim;
     if (m_lon.confidence > 0)
         verbatim << m_lon.verbatim;
     const double c = std::max(m_lat.confidence, m_lon.confidence);
-    set(QStringLiteral("verbatimCoordinates"), verbatim.join(u' '), c, m_lat.confidence > 0 ? m_lat.line : m_lon.line);
+    set(QStringLiteral("verbatimCoordinates"), verbatim.join(u' '), c,
+        m_lat.confidence > 0 ? m_lat.line : m_lon.line);
 }
 
 } // namespace

@@ -10,10 +10,10 @@ namespace herb {
 
 namespace {
 
-constexpr QRegularExpression::PatternOptions kUnicode =
-    QRegularExpression::UseUnicodePropertiesOption;
-constexpr QRegularExpression::PatternOptions kUnicodeNoCase =
-    QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+constexpr QRegularExpression::PatternOptions kUnicode
+    = QRegularExpression::UseUnicodePropertiesOption;
+constexpr QRegularExpression::PatternOptions kUnicodeNoCase
+    = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
 
 QString meters(const QString &number, bool feet)
 {
@@ -54,14 +54,10 @@ std::optional<LabelValues::Elevation> LabelValues::elevation(QStringView text)
 QString LabelValues::cleanValue(QStringView text)
 {
     QString v = text.toString().simplified();
-    static const QRegularExpression trailing(QStringLiteral("[\\s,;:|]+$"));
-    static const QRegularExpression leading(QStringLiteral("^[\\s,;:.|\\-]+"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s,;:|/]+$"));
+    static const QRegularExpression leading(QStringLiteral("^[\\s,;:.|/\\-]+"));
     v.remove(trailing);
     v.remove(leading);
-    // A sentence-ending dot after a word ("Regina.") goes; an initial's ("A. Gray") stays.
-    static const QRegularExpression endDot(QStringLiteral("(\\p{L}{3,}|\\d)\\.$"), kUnicode);
-    if (endDot.match(v).hasMatch())
-        v.chop(1);
     return v;
 }
 
@@ -74,31 +70,29 @@ LabelValues::Collector LabelValues::splitCollectorNumber(QStringView text)
     const QString cleaned = cleanValue(text);
     const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(cleaned));
     if (!m.hasMatch())
-        return {cleaned, {}};
-    return {cleanValue(cleaned.left(m.capturedLength(QStringLiteral("names")))),
-            m.captured(QStringLiteral("number"))};
+        return { cleaned, {} };
+    return { cleanValue(cleaned.left(m.capturedLength(QStringLiteral("names")))),
+             m.captured(QStringLiteral("number")) };
 }
 
 std::optional<LabelValues::Collector> LabelValues::unlabelledCollector(QStringView text)
 {
-    static const QString person = QStringLiteral(
-        "(?:\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?){0,2})\\s?\\p{Lu}[\\p{Ll}'’\\-]+"
-        "(?:\\s\\p{Lu}[\\p{Ll}'’\\-]+)?");
+    static const QString person
+        = QStringLiteral("(?:\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?){0,2})\\s?\\p{Lu}[\\p{Ll}'’\\-]+"
+                         "(?:\\s\\p{Lu}[\\p{Ll}'’\\-]+)?");
     static const QRegularExpression rx(
-        QStringLiteral("^(?<names>") + person + QStringLiteral("(?:\\s*(?:&|and|et|,)\\s*")
-            + person
+        QStringLiteral("^(?<names>") + person + QStringLiteral("(?:\\s*(?:&|and|et|,)\\s*") + person
             + QStringLiteral(")*)(?:[\\s,]+(?:no\\.?|n°|#)?\\s*(?<number>\\d+[a-zA-Z]?))?\\.?$"),
         kUnicode);
     const QString cleaned = cleanValue(text);
     const QRegularExpressionMatch m = rx.match(OcrText::fixDigits(cleaned));
     if (!m.hasMatch())
         return std::nullopt;
-    return Collector{cleaned.left(m.capturedLength(QStringLiteral("names"))).trimmed(),
-                     m.captured(QStringLiteral("number"))};
+    return Collector { cleaned.left(m.capturedLength(QStringLiteral("names"))).trimmed(),
+                       m.captured(QStringLiteral("number")) };
 }
 
-QString LabelValues::acronymCatalogNumber(QStringView text, qsizetype *position,
-                                          qsizetype *length)
+QString LabelValues::acronymCatalogNumber(QStringView text, qsizetype *position, qsizetype *length)
 {
     // Index Herbariorum codes of North American and French herbaria that labels print.
     static const QRegularExpression rx(
@@ -144,7 +138,8 @@ bool LabelValues::isHeader(QStringView line)
                        "flore de la|collection of)(?![\\p{L}])"),
         kUnicodeNoCase);
     static const QRegularExpression opening(
-        QStringLiteral("^\\W*(plants of|flora of|flore d|herbarium|herbier|plantes d)"),
+        QStringLiteral("^\\W*(plants of|flora of|flore d|herbarium|herbier|plantes d|universit|"
+                       "museum|musée|institut|jardin botanique|botanical garden|agriculture)"),
         kUnicodeNoCase);
     const QString text = line.toString();
     if (opening.match(text).hasMatch())

@@ -46,7 +46,7 @@ void ScoreTable::score(const QString &term, const QString &truthValue,
     const bool present = !predictedValue.trimmed().isEmpty();
     const bool exact = present && Scoring::exactMatch(truthValue, predictedValue);
     const double graded = present ? Scoring::gradedSimilarity(truthValue, predictedValue) : 0.0;
-    for (FieldScore *s : {&f, &m_overall}) {
+    for (FieldScore *s : { &f, &m_overall }) {
         ++s->compared;
         s->exact += exact ? 1 : 0;
         s->gradedSum += graded;

@@ -26,7 +26,7 @@ int Scoring::levenshtein(QStringView a, QStringView b)
         for (qsizetype j = 0; j < shorter.size(); ++j) {
             const int above = row[j + 1];
             const int substitution = diagonal + (longer[i] == shorter[j] ? 0 : 1);
-            row[j + 1] = std::min({above + 1, row[j] + 1, substitution});
+            row[j + 1] = std::min({ above + 1, row[j] + 1, substitution });
             diagonal = above;
         }
     }

@@ -14,24 +14,30 @@ const QSet<QString> &notGenera()
     static const QSet<QString> words = [] {
         QSet<QString> s;
         for (const char *w :
-             {"dry", "moist", "wet", "open", "common", "rare", "along", "near", "north", "south",
-              "east", "west", "prairie", "sandy", "rocky", "shore", "road", "edge", "grassy",
-              "sand", "mixed", "native", "abundant", "frequent", "occasional", "roadside",
-              "meadow", "field", "lake", "river", "creek", "forest", "woods", "bois", "sol",
-              "rive", "bord", "lac", "sur", "dans", "terrain", "marsh", "slough", "pasture",
-              "plants", "plant", "flora", "flore", "herbarium", "herbier", "the", "with",
-              "among", "under", "above", "below", "collected", "growing", "found", "very",
-              "scattered", "locally", "clay", "gravel", "gravelly", "saline", "alkaline",
-              "disturbed", "shaded", "shady", "wooded", "upland", "lowland", "low", "high",
-              "steep", "gentle", "south-facing", "north-facing", "sheet", "department",
-              "research", "station", "university", "museum", "province", "county", "route",
-              "highway", "hwy", "township", "range", "section", "flowers", "fruit", "fruits",
-              "leaves", "stems", "petals", "annual", "perennial", "shrub", "tree", "herb",
-              "prairies", "pente", "champ", "foret", "forêt", "route", "chemin", "près", "pres",
-              "abondant", "commun", "rare", "sec", "humide", "ouvert", "sable", "sablonneux",
-              "tourbiere", "tourbière", "marais", "rivage", "fleurs", "collection", "det",
-              "coll", "no", "date", "locality", "habitat", "elevation", "regina", "saskatoon",
-              "ottawa", "montreal", "winnipeg", "calgary", "edmonton", "toronto", "quebec"})
+             { "dry",          "moist",     "wet",        "open",      "common",    "rare",
+               "along",        "near",      "north",      "south",     "east",      "west",
+               "prairie",      "sandy",     "rocky",      "shore",     "road",      "edge",
+               "grassy",       "sand",      "mixed",      "native",    "abundant",  "frequent",
+               "occasional",   "roadside",  "meadow",     "field",     "lake",      "river",
+               "creek",        "forest",    "woods",      "bois",      "sol",       "rive",
+               "bord",         "lac",       "sur",        "dans",      "terrain",   "marsh",
+               "slough",       "pasture",   "plants",     "plant",     "flora",     "flore",
+               "herbarium",    "herbier",   "the",        "with",      "among",     "under",
+               "above",        "below",     "collected",  "growing",   "found",     "very",
+               "scattered",    "locally",   "clay",       "gravel",    "gravelly",  "saline",
+               "alkaline",     "disturbed", "shaded",     "shady",     "wooded",    "upland",
+               "lowland",      "low",       "high",       "steep",     "gentle",    "south-facing",
+               "north-facing", "sheet",     "department", "research",  "station",   "university",
+               "museum",       "province",  "county",     "route",     "highway",   "hwy",
+               "township",     "range",     "section",    "flowers",   "fruit",     "fruits",
+               "leaves",       "stems",     "petals",     "annual",    "perennial", "shrub",
+               "tree",         "herb",      "prairies",   "pente",     "champ",     "foret",
+               "forêt",        "route",     "chemin",     "près",      "pres",      "abondant",
+               "commun",       "rare",      "sec",        "humide",    "ouvert",    "sable",
+               "sablonneux",   "tourbiere", "tourbière",  "marais",    "rivage",    "fleurs",
+               "collection",   "det",       "coll",       "no",        "date",      "locality",
+               "habitat",      "elevation", "regina",     "saskatoon", "ottawa",    "montreal",
+               "winnipeg",     "calgary",   "edmonton",   "toronto",   "quebec" })
             s.insert(QString::fromUtf8(w));
         return s;
     }();
@@ -44,17 +50,20 @@ const QSet<QString> &notEpithets()
     static const QSet<QString> words = [] {
         QSet<QString> s;
         for (const char *w :
-             {"and", "the", "with", "along", "near", "from", "slope", "slopes", "prairie",
-              "meadow", "field", "fields", "road", "roadside", "creek", "river", "lake", "shore",
-              "edge", "woods", "forest", "soil", "soils", "sand", "hill", "hills", "hillside",
-              "bank", "banks", "ditch", "marsh", "slough", "pasture", "grassland", "open",
-              "dry", "moist", "wet", "ground", "area", "site", "margin", "margins", "sandy",
-              "rocky", "gravel", "clay", "des", "les", "dans", "sur", "pres", "près", "bord",
-              "pente", "sol", "terrain", "common", "abundant", "frequent", "locally", "plants",
-              "among", "under", "above", "below", "valley", "coulee", "dunes", "flat", "flats",
-              "research", "station", "farm", "park", "trail", "highway", "flowers", "leaves",
-              "not", "one", "two", "three", "tree", "trees", "shrub", "shrubs", "herb", "herbs",
-              "was", "were", "are", "for", "between"})
+             { "and",     "the",      "with",     "along",    "near",    "from",      "slope",
+               "slopes",  "prairie",  "meadow",   "field",    "fields",  "road",      "roadside",
+               "creek",   "river",    "lake",     "shore",    "edge",    "woods",     "forest",
+               "soil",    "soils",    "sand",     "hill",     "hills",   "hillside",  "bank",
+               "banks",   "ditch",    "marsh",    "slough",   "pasture", "grassland", "open",
+               "dry",     "moist",    "wet",      "ground",   "area",    "site",      "margin",
+               "margins", "sandy",    "rocky",    "gravel",   "clay",    "des",       "les",
+               "dans",    "sur",      "pres",     "près",     "bord",    "pente",     "sol",
+               "terrain", "common",   "abundant", "frequent", "locally", "plants",    "among",
+               "under",   "above",    "below",    "valley",   "coulee",  "dunes",     "flat",
+               "flats",   "research", "station",  "farm",     "park",    "trail",     "highway",
+               "flowers", "leaves",   "not",      "one",      "two",     "three",     "tree",
+               "trees",   "shrub",    "shrubs",   "herb",     "herbs",   "was",       "were",
+               "are",     "for",      "between" })
             s.insert(QString::fromUtf8(w));
         return s;
     }();

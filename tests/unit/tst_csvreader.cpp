@@ -29,26 +29,28 @@ void tst_CsvReader::parse_data()
     QTest::addColumn<QList<QStringList>>("rows");
 
     QTest::newRow("simple") << "a,b,c\n1,2,3\n"
-                            << QList<QStringList>{{"a", "b", "c"}, {"1", "2", "3"}};
-    QTest::newRow("no final newline") << "a,b\n1,2" << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("crlf") << "a,b\r\n1,2\r\n" << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+                            << QList<QStringList> { { "a", "b", "c" }, { "1", "2", "3" } };
+    QTest::newRow("no final newline")
+        << "a,b\n1,2" << QList<QStringList> { { "a", "b" }, { "1", "2" } };
+    QTest::newRow("crlf") << "a,b\r\n1,2\r\n" << QList<QStringList> { { "a", "b" }, { "1", "2" } };
     QTest::newRow("quoted comma") << "\"Regina, Sask.\",x\n"
-                                  << QList<QStringList>{{"Regina, Sask.", "x"}};
+                                  << QList<QStringList> { { "Regina, Sask.", "x" } };
     QTest::newRow("doubled quote") << "\"the \"\"Big\"\" Muddy\",1\n"
-                                   << QList<QStringList>{{"the \"Big\" Muddy", "1"}};
-    QTest::newRow("newline in field") << "id,label\n1,\"AGRICULTURE CANADA\r\nHERBARIUM\"\n"
-                                      << QList<QStringList>{{"id", "label"},
-                                                            {"1", "AGRICULTURE CANADA\r\nHERBARIUM"}};
-    QTest::newRow("empty fields") << ",,\n" << QList<QStringList>{{"", "", ""}};
-    QTest::newRow("empty quoted field") << "a,\"\",c\n" << QList<QStringList>{{"a", "", "c"}};
-    QTest::newRow("blank lines skipped") << "a\n\n\nb\n" << QList<QStringList>{{"a"}, {"b"}};
+                                   << QList<QStringList> { { "the \"Big\" Muddy", "1" } };
+    QTest::newRow("newline in field")
+        << "id,label\n1,\"AGRICULTURE CANADA\r\nHERBARIUM\"\n"
+        << QList<QStringList> { { "id", "label" }, { "1", "AGRICULTURE CANADA\r\nHERBARIUM" } };
+    QTest::newRow("empty fields") << ",,\n" << QList<QStringList> { { "", "", "" } };
+    QTest::newRow("empty quoted field") << "a,\"\",c\n" << QList<QStringList> { { "a", "", "c" } };
+    QTest::newRow("blank lines skipped") << "a\n\n\nb\n" << QList<QStringList> { { "a" }, { "b" } };
     QTest::newRow("bom") << QString(QChar(0xFEFF)) + "id,x\n"
-                         << QList<QStringList>{{"id", "x"}};
-    QTest::newRow("stray quote kept") << "5\" tall,x\n" << QList<QStringList>{{"5\" tall", "x"}};
+                         << QList<QStringList> { { "id", "x" } };
+    QTest::newRow("stray quote kept") << "5\" tall,x\n"
+                                      << QList<QStringList> { { "5\" tall", "x" } };
     QTest::newRow("unicode") << QString::fromUtf8("Québec,août\n")
-                             << QList<QStringList>{{QString::fromUtf8("Québec"),
-                                                    QString::fromUtf8("août")}};
-    QTest::newRow("empty input") << "" << QList<QStringList>{};
+                             << QList<QStringList> { { QString::fromUtf8("Québec"),
+                                                       QString::fromUtf8("août") } };
+    QTest::newRow("empty input") << "" << QList<QStringList> {};
 }
 
 void tst_CsvReader::parse()
@@ -64,7 +66,7 @@ void tst_CsvReader::unterminatedQuote()
 {
     QString error;
     const auto rows = CsvReader::parse(u"a,b\n1,\"open\n2,3\n", &error);
-    QCOMPARE(rows, (QList<QStringList>{{"a", "b"}}));
+    QCOMPARE(rows, (QList<QStringList> { { "a", "b" } }));
     QVERIFY(error.contains(QLatin1String("line 2")));
 }
 
@@ -75,7 +77,8 @@ void tst_CsvReader::readFile()
     const QString path = dir.filePath("t.csv");
     QVERIFY(herb::test::writeFile(path, QByteArray("id,v\n1,\"x,y\"\n")));
     QString error;
-    QCOMPARE(CsvReader::readFile(path, &error), (QList<QStringList>{{"id", "v"}, {"1", "x,y"}}));
+    QCOMPARE(CsvReader::readFile(path, &error),
+             (QList<QStringList> { { "id", "v" }, { "1", "x,y" } }));
     QVERIFY(error.isEmpty());
     QVERIFY(CsvReader::readFile(dir.filePath("missing.csv"), &error).isEmpty());
     QVERIFY(!error.isEmpty());
@@ -90,7 +93,7 @@ void tst_CsvReader::truthTableMatchesByIdThenFileName()
                                        "IMG_002.jpg,A. Jones,\n"),
                         &error));
     QCOMPARE(truth.rows().size(), 2);
-    QCOMPARE(truth.terms(), (QStringList{"recordedBy", "locality"}));
+    QCOMPARE(truth.terms(), (QStringList { "recordedBy", "locality" }));
 
     const auto exact = truth.find("batch1/IMG_001.jpg");
     QVERIFY(exact.has_value());

@@ -4,8 +4,8 @@
 #include <QTest>
 
 using herb::FieldScore;
-using herb::Scoring;
 using herb::ScoreTable;
+using herb::Scoring;
 
 using Terms = QMap<QString, QString>;
 
@@ -30,14 +30,22 @@ void tst_Scoring::levenshtein_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("distance");
-    QTest::newRow("kitten/sitting") << "kitten" << "sitting" << 3;
-    QTest::newRow("sitting/kitten symmetric") << "sitting" << "kitten" << 3;
-    QTest::newRow("flaw/lawn") << "flaw" << "lawn" << 2;
-    QTest::newRow("both empty") << "" << "" << 0;
-    QTest::newRow("one empty") << "" << "abc" << 3;
-    QTest::newRow("equal") << "Rosa" << "Rosa" << 0;
-    QTest::newRow("case matters") << "rosa" << "Rosa" << 1;
-    QTest::newRow("saturday/sunday") << "Saturday" << "Sunday" << 3;
+    QTest::newRow("kitten/sitting") << "kitten"
+                                    << "sitting" << 3;
+    QTest::newRow("sitting/kitten symmetric") << "sitting"
+                                              << "kitten" << 3;
+    QTest::newRow("flaw/lawn") << "flaw"
+                               << "lawn" << 2;
+    QTest::newRow("both empty") << ""
+                                << "" << 0;
+    QTest::newRow("one empty") << ""
+                               << "abc" << 3;
+    QTest::newRow("equal") << "Rosa"
+                           << "Rosa" << 0;
+    QTest::newRow("case matters") << "rosa"
+                                  << "Rosa" << 1;
+    QTest::newRow("saturday/sunday") << "Saturday"
+                                     << "Sunday" << 3;
     QTest::newRow("accent is one edit") << QString::fromUtf8("Québec") << "Quebec" << 1;
 }
 
@@ -82,14 +90,14 @@ void tst_Scoring::exactMatch()
 void tst_Scoring::scoreTableCountsFields()
 {
     ScoreTable table;
-    table.addSpecimen({{"recordedBy", "J. Smith"}, {"eventDate", "1969-08-14"}},
-                      {{"recordedBy", "j. smith"}, {"eventDate", "1969-08-15"}});
-    table.addSpecimen({{"recordedBy", "A. Jones"}, {"eventDate", "1970-01-01"}},
-                      {{"recordedBy", "A. Jones"}});
+    table.addSpecimen({ { "recordedBy", "J. Smith" }, { "eventDate", "1969-08-14" } },
+                      { { "recordedBy", "j. smith" }, { "eventDate", "1969-08-15" } });
+    table.addSpecimen({ { "recordedBy", "A. Jones" }, { "eventDate", "1970-01-01" } },
+                      { { "recordedBy", "A. Jones" } });
 
     QCOMPARE(table.specimenCount(), 2);
     QCOMPARE(table.missingCount(), 0);
-    QCOMPARE(table.fields(), QStringList({"eventDate", "recordedBy"}));
+    QCOMPARE(table.fields(), QStringList({ "eventDate", "recordedBy" }));
 
     const FieldScore who = table.field("recordedBy");
     QCOMPARE(who.compared, 2);
@@ -111,8 +119,8 @@ void tst_Scoring::scoreTableCountsFields()
 void tst_Scoring::scoreTableMissingSpecimen()
 {
     ScoreTable table;
-    table.addSpecimen({{"locality", "Regina"}}, {{"locality", "Regina"}});
-    table.addMissing({{"locality", "Moose Jaw"}, {"habitat", "prairie"}, {"country", ""}});
+    table.addSpecimen({ { "locality", "Regina" } }, { { "locality", "Regina" } });
+    table.addMissing({ { "locality", "Moose Jaw" }, { "habitat", "prairie" }, { "country", "" } });
     QCOMPARE(table.specimenCount(), 2);
     QCOMPARE(table.missingCount(), 1);
     QCOMPARE(table.field("locality").compared, 2);
@@ -128,8 +136,8 @@ void tst_Scoring::scoreTableMissingSpecimen()
 void tst_Scoring::scoreTableSkipsEmptyTruth()
 {
     ScoreTable table;
-    table.addSpecimen({{"habitat", "  "}, {"locality", "Regina"}},
-                      {{"habitat", "dry prairie"}, {"locality", "Regina"}, {"extra", "x"}});
+    table.addSpecimen({ { "habitat", "  " }, { "locality", "Regina" } },
+                      { { "habitat", "dry prairie" }, { "locality", "Regina" }, { "extra", "x" } });
     QVERIFY(!table.fields().contains("habitat"));
     QVERIFY(!table.fields().contains("extra"));
     QCOMPARE(table.overall().compared, 1);
@@ -140,8 +148,8 @@ void tst_Scoring::scoreTableSkipsEmptyTruth()
 void tst_Scoring::scoreTableKeysLikeTheSuccessRule()
 {
     ScoreTable table;
-    table.addSpecimen({{"recordedBy", "J. Smith"}, {"eventDate", "1969"}},
-                      {{"dwc:recordedBy", "J. Smith"}, {"EVENTDATE", "1969"}});
+    table.addSpecimen({ { "recordedBy", "J. Smith" }, { "eventDate", "1969" } },
+                      { { "dwc:recordedBy", "J. Smith" }, { "EVENTDATE", "1969" } });
     QCOMPARE(table.overall().exact, 2);
     QCOMPARE(ScoreTable::termKey(" dwc:Locality "), QStringLiteral("locality"));
 }

@@ -1,6 +1,7 @@
 #include "LabelValues.h"
 
 #include "OcrText.h"
+#include "PlaceNames.h"
 
 #include <QRegularExpression>
 
@@ -161,6 +162,35 @@ QString LabelValues::formatDegrees(double degrees)
     while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
         s.chop(1);
     return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+bool LabelValues::mentionsPlace(const QString &text)
+{
+    static const QRegularExpression rx(
+        QStringLiteral(
+            "(\\d+(?:[.,]\\d+)?\\s*(?:km|mi|miles|mile|kilom[eè]tres?)\\.?\\s+"
+            "(?:[NSEW]{1,3}|north|south|east|west|nord|sud|est|ouest)(?![\\p{L}])"
+            "|(?<![\\p{L}])(?:near|vicinity of|près de|pres de|hwy|highway|twp|"
+            "township|county|comté|co\\.|park|parc|lake|lac|river|rivière|creek|ruisseau|"
+            "island|île|mount|mont|hills|road|route|canyon|valley|vallée)(?![\\p{L}]))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return rx.match(text).hasMatch() || PlaceNames::findStateProvince(text).has_value()
+        || PlaceNames::findCountry(text).has_value();
+}
+
+bool LabelValues::mentionsHabitat(const QString &text)
+{
+    static const QRegularExpression rx(
+        QStringLiteral(
+            "(?<![\\p{L}])(prairies?|meadows?|slopes?|woods|woodland|marsh|slough|"
+            "shores?|sandy|roadsides?|pastures?|forest|bog|fen|ditch|hillsides?|"
+            "coulees?|dunes?|grassland|thickets?|clearings?|swamp|gravelly|clay|"
+            "tremblaie|marais|tourbière|pente|bois|champs?|fossé|rivage|sablonneux|"
+            "rocky|moist|dry|open|disturbed|shaded|soil|sol|butte|buttes|badlands|outcrops?|"
+            "cliffs?|ravine|bluffs?|eroded|scree|talus|wash|érablière|pinède|"
+            "sapinière|cédrière|woodlands?)(?![\\p{L}])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return rx.match(text).hasMatch();
 }
 
 } // namespace herb

@@ -44,6 +44,10 @@ public:
     // A printed institutional header ("AGRICULTURE CANADA", "PLANTS OF SASKATCHEWAN",
     // "Herbarium of the University of ...").
     static bool isHeader(QStringView line);
+    // Words that make an unlabelled line a locality ("5 mi N of", "near", "Hwy", a state or
+    // country) or a habitat ("dry prairie", "tourbière").
+    static bool mentionsPlace(const QString &text);
+    static bool mentionsHabitat(const QString &text);
     // Decimal degrees with at most six decimals, no trailing zeros.
     static QString formatDegrees(double degrees);
 };

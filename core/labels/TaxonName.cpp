@@ -77,15 +77,28 @@ bool looksLatin(const QString &epithet)
     return endings.match(epithet).hasMatch();
 }
 
-// "L.", "(Pursh) Nutt.", "Hook. & Arn.", "Torr. ex A. Gray", "DC."
+// "L.", "(Pursh) Nutt.", "Hook. & Arn.", "Torr. ex A. Gray", "DC.". Checked word by word so
+// that no input can make the check slow.
 bool looksLikeAuthority(const QString &text)
 {
-    static const QRegularExpression rx(
-        QStringLiteral("^\\(?\\p{Lu}[\\p{L}.'’\\-]*\\.?\\)?"
-                       "(?:\\s*(?:&|et|ex|and|in|fil\\.|f\\.|de|van|von|d'|\\(|\\))?\\s*"
-                       "\\(?\\p{Lu}[\\p{L}.'’\\-]*\\)?)*\\.?$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return !text.isEmpty() && text.size() <= 60 && rx.match(text).hasMatch();
+    if (text.isEmpty() || text.size() > 60)
+        return false;
+    static const QRegularExpression name(QStringLiteral("^\\(?\\p{Lu}[\\p{L}.'’\\-]*\\)?[.,]?$"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QSet<QString> connectors
+        = { QStringLiteral("&"),    QStringLiteral("et"),  QStringLiteral("ex"),
+            QStringLiteral("and"),  QStringLiteral("in"),  QStringLiteral("de"),
+            QStringLiteral("van"),  QStringLiteral("von"), QStringLiteral("f."),
+            QStringLiteral("fil."), QStringLiteral("(ex"), QStringLiteral("d'") };
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const bool isName = name.match(words[i]).hasMatch();
+        if (i == 0 && !isName)
+            return false;
+        if (!isName && !connectors.contains(words[i]))
+            return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -220,6 +220,12 @@ void tst_LabelParser::arbitraryInputNeverCrashes()
     }
     QVERIFY(LabelParser::parse(QString(5000, u'9')).dwc.contains("verbatimLabel"));
     LabelParser::parse(QStringLiteral("Lat. Long. Coll. No. Date: Det. Alt. Hab. Loc."));
+    // Shapes that make backtracking regular expressions explode must stay cheap.
+    const ParsedLabel longName = LabelParser::parse(
+        QStringLiteral("Rosa woodsii ") + QString(58, u'A') + QStringLiteral("1\n")
+        + QString(300, u'J') + QStringLiteral(". Smith x\n") + QString(200, u'5')
+        + QStringLiteral(" 1 2 3 4 5 6 7 8 9 N"));
+    QVERIFY(!longName.dwc.contains("scientificNameAuthorship"));
 }
 
 QTEST_GUILESS_MAIN(tst_LabelParser)

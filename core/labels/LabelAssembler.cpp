@@ -24,6 +24,19 @@ QString removeSpan(const QString &text, qsizetype position, qsizetype length)
     return QString(text.left(position) + u' ' + text.mid(position + length)).simplified();
 }
 
+// The text with the coordinates a reader would recognise without a cue taken out, so that
+// "Regina, Sask. 50°27'N 104°36'W" still leaves its locality.
+QString withoutCoordinates(const QString &text)
+{
+    QString rest = text;
+    const QList<CoordinateScanner::Coordinate> found = CoordinateScanner::scan(text);
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        if (it->hasHemisphere && it->hasDegreeMark)
+            rest = removeSpan(rest, it->position, it->verbatim.size());
+    }
+    return rest;
+}
+
 } // namespace
 
 LabelAssembler::LabelAssembler(const QList<double> &ocr)
@@ -137,13 +150,14 @@ void LabelAssembler::header(const QString &line, int index)
         set(QStringLiteral("catalogNumber"), m.captured(1), 0.7, index);
 }
 
-void LabelAssembler::segment(const LabelCues::Segment &s, int line, bool wholeLine)
+void LabelAssembler::segment(const LabelCues::Segment &s, int line, bool wholeLine,
+                             bool atLineStart)
 {
     const QString value = s.value;
     QString rest;
     switch (s.cue) {
     case Cue::None:
-        m_free.append({ value, line, wholeLine });
+        m_free.append({ value, line, wholeLine, atLineStart });
         return;
     case Cue::RecordedBy:
     case Cue::RecordedAndIdentifiedBy: {
@@ -203,7 +217,10 @@ void LabelAssembler::segment(const LabelCues::Segment &s, int line, bool wholeLi
         set(term, LabelValues::cleanValue(value), 0.9, line);
         if (s.cue == Cue::Locality)
             place(value, 0.9, 0.9, line);
-        m_fieldLines.insert(line, { term, true, value.trimmed().endsWith(u',') });
+        // "Locality:" alone on its line: the value is on the next one.
+        static const QRegularExpression wordOrNumber(QStringLiteral("[\\p{L}\\p{N}]"));
+        const bool valueBelow = !value.contains(wordOrNumber);
+        m_fieldLines.insert(line, { term, true, valueBelow || value.trimmed().endsWith(u',') });
         return;
     }
     case Cue::Elevation:
@@ -245,14 +262,17 @@ void LabelAssembler::freeText(const FreeText &f)
     QString text = f.text;
     if (text.isEmpty())
         return;
-    // A line that only carries on the locality or habitat above it.
-    // Only a cued field continues on a lower-case line; any continues after a comma or hyphen.
+    // A line that only carries on the locality or habitat above it: a cued field continues on
+    // a lower-case line, any field after a line that ended with a comma.
     const FieldLine above = m_fieldLines.value(f.line - 1);
     const QString aboveValue = m_result.dwc.value(above.term);
     if (f.wholeLine && !above.term.isEmpty()
         && ((above.cued && text.front().isLower()) || above.open)) {
         const QString separator = above.open ? QStringLiteral(", ") : QStringLiteral(" ");
-        m_result.dwc.insert(above.term, aboveValue + separator + LabelValues::cleanValue(text));
+        if (aboveValue.isEmpty())
+            set(above.term, LabelValues::cleanValue(text), 0.85, f.line);
+        else
+            m_result.dwc.insert(above.term, aboveValue + separator + LabelValues::cleanValue(text));
         m_fieldLines.insert(f.line, { above.term, above.cued, text.endsWith(u',') });
         return;
     }
@@ -276,7 +296,7 @@ void LabelAssembler::freeText(const FreeText &f)
     }
     if (text.isEmpty())
         return;
-    if (f.wholeLine) {
+    if (f.atLineStart) {
         if (const auto name = TaxonName::find(text)) {
             set(QStringLiteral("scientificName"), name->scientificName(), name->confidence(),
                 f.line);
@@ -286,8 +306,8 @@ void LabelAssembler::freeText(const FreeText &f)
         }
     }
     coordinates(text, Cue::None, 0.75, f.line);
-    if (!CoordinateScanner::scan(text).isEmpty()
-        && text.contains(QRegularExpression(QStringLiteral("[°º'″]"))))
+    text = withoutCoordinates(text);
+    if (text.isEmpty())
         return;
     if (const auto d = LabelDate::find(text); d && d->precision() != LabelDate::Precision::Year) {
         date(text, 0.7, f.line, &text);

@@ -19,7 +19,8 @@ public:
     explicit LabelAssembler(const QList<double> &ocr);
 
     void header(const QString &line, int index);
-    void segment(const LabelCues::Segment &s, int line, bool wholeLine);
+    // wholeLine: the segment is all of its line; atLineStart: it opens its line.
+    void segment(const LabelCues::Segment &s, int line, bool wholeLine, bool atLineStart);
     void readFreeText();
     void finish();
     // Keeps the most confident value per term; the first one wins a tie. Values without a
@@ -37,6 +38,7 @@ private:
         QString text;
         int line = 0;
         bool wholeLine = false;
+        bool atLineStart = false;
     };
 
     struct Axis

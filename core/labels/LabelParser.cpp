@@ -28,8 +28,8 @@ ParsedLabel LabelParser::parse(const QString &text, const QList<double> &lineCon
             continue;
         }
         const QList<LabelCues::Segment> segments = LabelCues::split(line);
-        for (const LabelCues::Segment &s : segments)
-            assembler.segment(s, i, segments.size() == 1);
+        for (qsizetype k = 0; k < segments.size(); ++k)
+            assembler.segment(segments[k], i, segments.size() == 1, k == 0);
     }
     assembler.readFreeText();
     assembler.finish();

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Herbstream needs to build, test and run. Idempotent.
+set -euo pipefail
+
+packages=(
+    # toolchain (present on most build machines, listed so a bare Debian works too)
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4 and its image plugins (TIFF, WebP), charts, translations, keychain
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qtkeychain-qt6-dev libgl-dev
+    # OCR, orientation and barcodes
+    libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd libzbar-dev
+    # hashing, JSON, compression
+    libssl-dev libsimdjson-dev rapidjson-dev zlib1g-dev
+    # tests and benchmarks: GoogleTest/Benchmark, jq (the design's recipes), xmllint (meta.xml)
+    libgtest-dev libbenchmark-dev jq libxml2-utils python3
+    # fonts for rendering synthetic specimen sheets
+    fonts-dejavu-core fonts-urw-base35
+)
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${packages[@]}"

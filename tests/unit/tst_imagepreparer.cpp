@@ -1,0 +1,425 @@
+#include "TestSupport.h"
+#include "specimens/ImagePreparer.h"
+#include "specimens/JpegCompleteness.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace herb;
+
+namespace {
+
+// Top half red, bottom half blue: after a turn the red half says where the top went.
+QImage twoTone(QSize size, QImage::Format format = QImage::Format_RGB32)
+{
+    QImage image(size, format);
+    for (int y = 0; y < size.height(); ++y) {
+        const QRgb colour = y < size.height() / 2 ? qRgb(220, 20, 20) : qRgb(20, 20, 220);
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixel(x, y, colour);
+    }
+    return image;
+}
+
+QByteArray encode(const QImage &image, const QByteArray &format, int compression = -1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    if (compression >= 0)
+        writer.setCompression(compression);
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+// A minimal big-endian Exif APP1 segment holding only the orientation tag, placed after SOI.
+QByteArray withExifOrientation(const QByteArray &jpeg, quint16 orientation)
+{
+    QByteArray tiff("MM\0*\0\0\0\x08", 8); // header, first IFD at offset 8
+    tiff += QByteArray("\0\x01", 2); // one entry
+    tiff += QByteArray("\x01\x12\0\x03\0\0\0\x01", 8); // Orientation, SHORT, count 1
+    tiff += char(orientation >> 8);
+    tiff += char(orientation & 0xFF);
+    tiff += QByteArray(2, '\0'); // value padding
+    tiff += QByteArray(4, '\0'); // no next IFD
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    const int length = int(payload.size()) + 2;
+    QByteArray segment("\xFF\xE1", 2);
+    segment += char(length >> 8);
+    segment += char(length & 0xFF);
+    segment += payload;
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray bigEndian32(quint32 value)
+{
+    QByteArray out(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        out[i] = char(value >> (24 - 8 * i));
+    return out;
+}
+
+// A PNG whose header claims width x height; the data that follows is a token.
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    QByteArray ihdr
+        = "IHDR" + bigEndian32(width) + bigEndian32(height) + QByteArray("\x08\x06\0\0\0", 5);
+    QByteArray png("\x89PNG\r\n\x1A\n", 8);
+    png += bigEndian32(13) + ihdr + bigEndian32(crc32(ihdr));
+    const QByteArray idat = QByteArray("IDAT") + QByteArray("\x78\x9C\x03\0\0\0\0\x01", 8);
+    png += bigEndian32(8) + idat + bigEndian32(crc32(idat));
+    png += bigEndian32(0) + QByteArray("IEND") + bigEndian32(crc32("IEND"));
+    return png;
+}
+
+bool isReddish(QRgb c)
+{
+    return qRed(c) > 150 && qBlue(c) < 100;
+}
+bool isBluish(QRgb c)
+{
+    return qBlue(c) > 150 && qRed(c) < 100;
+}
+
+} // namespace
+
+class TestImagePreparer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void decodeSize_data();
+    void decodeSize();
+    void jpegScaledToMaxSide();
+    void smallImageKeepsItsSize();
+    void exifOrientationRotates();
+    void exifOrientationWithScaling();
+    void extraRotation_data();
+    void extraRotation();
+    void invalidRotationFails();
+    void transparencyBecomesWhite();
+    void tiffAndWebp();
+    void tiffAboveQtAllocationLimit();
+    void tiffAboveDecodeBudgetFails();
+    void badFiles_data();
+    void badFiles();
+    void jpegWithTrailerIsComplete();
+    void concurrentUse();
+    void realSheetsComeOutUpright();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    static QImage decoded(const PreparedImage &prepared);
+    static PreparedImage expectPrepared(const ImagePreparation &result);
+
+    QTemporaryDir m_dir;
+};
+
+void TestImagePreparer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestImagePreparer::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    return test::writeFile(path, bytes) ? path : QString();
+}
+
+QImage TestImagePreparer::decoded(const PreparedImage &prepared)
+{
+    return QImage::fromData(prepared.jpeg, "JPEG");
+}
+
+PreparedImage TestImagePreparer::expectPrepared(const ImagePreparation &result)
+{
+    if (const auto *error = std::get_if<ImagePreparationError>(&result))
+        qWarning("preparation failed: %s", qPrintable(error->message));
+    return std::holds_alternative<PreparedImage>(result) ? std::get<PreparedImage>(result)
+                                                         : PreparedImage {};
+}
+
+void TestImagePreparer::decodeSize_data()
+{
+    QTest::addColumn<QSize>("stored");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("landscape") << QSize(7746, 5164) << QSize(2048, 1365);
+    QTest::newRow("portrait") << QSize(3000, 4000) << QSize(1536, 2048);
+    QTest::newRow("small") << QSize(1600, 1068) << QSize(1600, 1068);
+    QTest::newRow("exact") << QSize(2048, 10) << QSize(2048, 10);
+    QTest::newRow("sliver") << QSize(100000, 3) << QSize(2048, 1);
+}
+
+void TestImagePreparer::decodeSize()
+{
+    QFETCH(QSize, stored);
+    QFETCH(QSize, expected);
+    QCOMPARE(ImagePreparer::decodeSize(stored, 2048), expected);
+}
+
+void TestImagePreparer::jpegScaledToMaxSide()
+{
+    const QString path
+        = write(QStringLiteral("large.jpg"), encode(twoTone({ 4000, 3000 }), "jpeg"));
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.size, QSize(2048, 1536));
+    QCOMPARE(prepared.storedSize, QSize(4000, 3000));
+    QCOMPARE(prepared.format, QByteArray("jpeg"));
+    QCOMPARE(prepared.orientation, 1);
+    QVERIFY(!prepared.orientationApplied);
+    QVERIFY(prepared.elapsed.count() > 0);
+    const QImage out = decoded(prepared);
+    QCOMPARE(out.size(), QSize(2048, 1536));
+    QVERIFY(isReddish(out.pixel(1000, 100)));
+    QVERIFY(isBluish(out.pixel(1000, 1400)));
+}
+
+void TestImagePreparer::smallImageKeepsItsSize()
+{
+    const QString path = write(QStringLiteral("small.png"), encode(twoTone({ 800, 600 }), "png"));
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.size, QSize(800, 600));
+    QCOMPARE(prepared.format, QByteArray("png"));
+    QVERIFY(prepared.jpeg.startsWith("\xFF\xD8"));
+    QCOMPARE(decoded(prepared).size(), QSize(800, 600));
+}
+
+void TestImagePreparer::exifOrientationRotates()
+{
+    const QByteArray jpeg = withExifOrientation(encode(twoTone({ 300, 200 }), "jpeg"), 6);
+    const QString path = write(QStringLiteral("exif6.jpg"), jpeg);
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.storedSize, QSize(300, 200));
+    QCOMPARE(prepared.size, QSize(200, 300));
+    QCOMPARE(prepared.orientation, 6);
+    QVERIFY(prepared.orientationApplied);
+    // Orientation 6: the stored top is shown on the right.
+    const QImage out = decoded(prepared);
+    QVERIFY(isReddish(out.pixel(180, 150)));
+    QVERIFY(isBluish(out.pixel(20, 150)));
+}
+
+void TestImagePreparer::exifOrientationWithScaling()
+{
+    const QByteArray jpeg = withExifOrientation(encode(twoTone({ 4000, 2000 }), "jpeg"), 8);
+    const QString path = write(QStringLiteral("exif8-large.jpg"), jpeg);
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.storedSize, QSize(4000, 2000));
+    QCOMPARE(prepared.size, QSize(1024, 2048));
+    QCOMPARE(prepared.orientation, 8);
+    // Orientation 8 (270 degrees clockwise): the stored top is shown on the left.
+    const QImage out = decoded(prepared);
+    QVERIFY(isReddish(out.pixel(100, 1000)));
+    QVERIFY(isBluish(out.pixel(900, 1000)));
+}
+
+void TestImagePreparer::extraRotation_data()
+{
+    QTest::addColumn<int>("degrees");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QPoint>("red");
+    QTest::addColumn<QPoint>("blue");
+    QTest::newRow("0") << 0 << QSize(300, 200) << QPoint(150, 20) << QPoint(150, 180);
+    QTest::newRow("90") << 90 << QSize(200, 300) << QPoint(180, 150) << QPoint(20, 150);
+    QTest::newRow("180") << 180 << QSize(300, 200) << QPoint(150, 180) << QPoint(150, 20);
+    QTest::newRow("270") << 270 << QSize(200, 300) << QPoint(20, 150) << QPoint(180, 150);
+    QTest::newRow("-90") << -90 << QSize(200, 300) << QPoint(20, 150) << QPoint(180, 150);
+}
+
+void TestImagePreparer::extraRotation()
+{
+    QFETCH(int, degrees);
+    QFETCH(QSize, size);
+    QFETCH(QPoint, red);
+    QFETCH(QPoint, blue);
+    const QString path = write(QStringLiteral("turn.png"), encode(twoTone({ 300, 200 }), "png"));
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path, degrees));
+    QCOMPARE(prepared.size, size);
+    QCOMPARE(prepared.extraRotation, (degrees + 360) % 360);
+    const QImage out = decoded(prepared);
+    QVERIFY(isReddish(out.pixel(red)));
+    QVERIFY(isBluish(out.pixel(blue)));
+}
+
+void TestImagePreparer::invalidRotationFails()
+{
+    const QString path = write(QStringLiteral("turn45.png"), encode(twoTone({ 30, 20 }), "png"));
+    const ImagePreparation result = ImagePreparer().prepare(path, 45);
+    QVERIFY(std::holds_alternative<ImagePreparationError>(result));
+    QVERIFY(std::get<ImagePreparationError>(result).message.contains(QStringLiteral("45 degrees")));
+}
+
+void TestImagePreparer::transparencyBecomesWhite()
+{
+    QImage image(64, 64, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    const QString path = write(QStringLiteral("alpha.png"), encode(image, "png"));
+    const QImage out = decoded(expectPrepared(ImagePreparer().prepare(path)));
+    QCOMPARE(out.size(), QSize(64, 64));
+    QVERIFY(qGray(out.pixel(32, 32)) > 245);
+}
+
+void TestImagePreparer::tiffAndWebp()
+{
+    const QList<QByteArray> formats = QImageReader::supportedImageFormats();
+    if (!formats.contains("tiff") || !formats.contains("webp"))
+        QSKIP("TIFF/WebP plugins missing (Debian: qt6-image-formats-plugins)");
+    const QString tiff
+        = write(QStringLiteral("sheet.tif"), encode(twoTone({ 3000, 1000 }), "tiff", 1));
+    const PreparedImage fromTiff = expectPrepared(ImagePreparer().prepare(tiff));
+    QCOMPARE(fromTiff.format, QByteArray("tiff"));
+    QCOMPARE(fromTiff.size, QSize(2048, 683));
+    QVERIFY(isReddish(decoded(fromTiff).pixel(1000, 50)));
+
+    const QString webp
+        = write(QStringLiteral("sheet.webp"), encode(twoTone({ 1000, 3000 }), "webp"));
+    const PreparedImage fromWebp = expectPrepared(ImagePreparer().prepare(webp));
+    QCOMPARE(fromWebp.format, QByteArray("webp"));
+    QCOMPARE(fromWebp.size, QSize(683, 2048));
+    QVERIFY(isBluish(decoded(fromWebp).pixel(300, 2000)));
+}
+
+void TestImagePreparer::tiffAboveQtAllocationLimit()
+{
+    if (!QImageReader::supportedImageFormats().contains("tiff"))
+        QSKIP("TIFF plugin missing (Debian: qt6-image-formats-plugins)");
+    // 6000 x 6000 x 4 bytes = 137 MiB decoded: above Qt's default limit of 128 MB.
+    const QSize size(6000, 6000);
+    QVERIFY(qint64(size.width()) * size.height() * 4
+            > qint64(QImageReader::allocationLimit()) * 1024 * 1024);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(qRgb(30, 160, 40));
+    const QString path = write(QStringLiteral("master.tif"), encode(image, "tiff", 1));
+    image = QImage();
+    const int limitBefore = QImageReader::allocationLimit();
+
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.size, QSize(2048, 2048));
+    QCOMPARE(QImageReader::allocationLimit(), limitBefore); // restored after the decode
+}
+
+void TestImagePreparer::tiffAboveDecodeBudgetFails()
+{
+    if (!QImageReader::supportedImageFormats().contains("tiff"))
+        QSKIP("TIFF plugin missing (Debian: qt6-image-formats-plugins)");
+    QImage image(6000, 6000, QImage::Format_RGB32);
+    image.fill(qRgb(30, 160, 40));
+    const QString path = write(QStringLiteral("master2.tif"), encode(image, "tiff", 1));
+    image = QImage();
+
+    ImagePreparationOptions options;
+    options.decodeBudgetBytes = 64LL * 1024 * 1024;
+    const ImagePreparation result = ImagePreparer(options).prepare(path);
+    QVERIFY(std::holds_alternative<ImagePreparationError>(result));
+    const QString message = std::get<ImagePreparationError>(result).message;
+    QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
+}
+
+void TestImagePreparer::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray jpeg = encode(twoTone({ 400, 300 }), "jpeg");
+    const QByteArray png = encode(twoTone({ 400, 300 }), "png");
+    QImage small(8, 8, QImage::Format_RGB32);
+    small.fill(Qt::black);
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
+    QTest::newRow("truncated jpeg")
+        << jpeg.left(jpeg.size() / 2) << QStringLiteral("truncated JPEG");
+    QTest::newRow("jpeg without EOI") << jpeg.chopped(2) << QStringLiteral("truncated JPEG");
+    QTest::newRow("jpeg header only") << jpeg.left(40) << QStringLiteral("truncated JPEG");
+    QTest::newRow("truncated png") << png.left(png.size() / 2) << QStringLiteral("cannot decode");
+    QTest::newRow("text") << QByteArray("Collector: J. Smith\n") << QStringLiteral("not an image");
+    QTest::newRow("gif") << QByteArray("GIF89a\x01\0\x01\0\0\0\0;", 13)
+                         << QStringLiteral("unsupported image format GIF");
+    QTest::newRow("bmp") << encode(small, "bmp") << QStringLiteral("unsupported image format BMP");
+    QTest::newRow("png bomb") << pngClaiming(100000, 100000) << QStringLiteral("above the limit");
+    QTest::newRow("broken png header") << QByteArray("\x89PNG\r\n\x1A\n\0\0", 10)
+                                       << QStringLiteral("cannot read the image header");
+}
+
+void TestImagePreparer::badFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString path = write(QStringLiteral("bad.jpg"), bytes);
+    const ImagePreparation result = ImagePreparer().prepare(path);
+    QVERIFY(std::holds_alternative<ImagePreparationError>(result));
+    const QString message = std::get<ImagePreparationError>(result).message;
+    QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestImagePreparer::jpegWithTrailerIsComplete()
+{
+    // Data after the end-of-image marker (camera trailers, appended pictures) is not truncation.
+    QByteArray jpeg = encode(twoTone({ 64, 48 }), "jpeg") + QByteArray(5000, '\x42');
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::ReadOnly);
+    QCOMPARE(jpegIncompleteReason(buffer), QString());
+    const QString path = write(QStringLiteral("trailer.jpg"), jpeg);
+    QCOMPARE(expectPrepared(ImagePreparer().prepare(path)).size, QSize(64, 48));
+}
+
+void TestImagePreparer::concurrentUse()
+{
+    QStringList paths;
+    for (int i = 0; i < 8; ++i) {
+        const QImage image = twoTone({ 2500 + 100 * i, 1500 });
+        paths.append(write(QStringLiteral("c%1.jpg").arg(i), encode(image, "jpeg")));
+    }
+    const ImagePreparer preparer;
+    const QList<ImagePreparation> results = QtConcurrent::blockingMapped(
+        paths, [&preparer](const QString &path) { return preparer.prepare(path); });
+    QCOMPARE(results.size(), paths.size());
+    for (int i = 0; i < results.size(); ++i) {
+        const PreparedImage prepared = expectPrepared(results.at(i));
+        QCOMPARE(prepared.size, ImagePreparer::decodeSize(QSize(2500 + 100 * i, 1500), 2048));
+    }
+}
+
+void TestImagePreparer::realSheetsComeOutUpright()
+{
+    const QString shared = test::sharedDataDir();
+    const QDir sheets(shared + QStringLiteral("/specimens-aafc"));
+    if (shared.isEmpty() || !sheets.exists())
+        QSKIP("../shared/data/specimens-aafc is absent: real sheets not tested");
+    const QStringList names
+        = sheets.entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 10);
+    int rotated = 0;
+    for (const QString &name : names) {
+        const PreparedImage prepared
+            = expectPrepared(ImagePreparer().prepare(sheets.filePath(name)));
+        QVERIFY2(!prepared.jpeg.isEmpty(), qPrintable(name));
+        QCOMPARE(prepared.storedSize, QSize(1600, 1068));
+        if (prepared.orientation == 6) {
+            ++rotated;
+            QVERIFY2(prepared.size == QSize(1068, 1600), qPrintable(name));
+            QCOMPARE(decoded(prepared).size(), QSize(1068, 1600));
+        } else {
+            QCOMPARE(prepared.size, prepared.storedSize);
+        }
+    }
+    QVERIFY2(rotated * 2 > names.size(), "most real sheets carry EXIF orientation 6");
+}
+
+QTEST_GUILESS_MAIN(TestImagePreparer)
+#include "tst_imagepreparer.moc"

@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 #include "specimens/ImagePreparer.h"
-#include "specimens/JpegCompleteness.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -117,11 +116,8 @@ private slots:
     void invalidRotationFails();
     void transparencyBecomesWhite();
     void tiffAndWebp();
-    void tiffAboveQtAllocationLimit();
-    void tiffAboveDecodeBudgetFails();
     void badFiles_data();
     void badFiles();
-    void jpegWithTrailerIsComplete();
     void concurrentUse();
     void realSheetsComeOutUpright();
 
@@ -297,42 +293,6 @@ void TestImagePreparer::tiffAndWebp()
     QVERIFY(isBluish(decoded(fromWebp).pixel(300, 2000)));
 }
 
-void TestImagePreparer::tiffAboveQtAllocationLimit()
-{
-    if (!QImageReader::supportedImageFormats().contains("tiff"))
-        QSKIP("TIFF plugin missing (Debian: qt6-image-formats-plugins)");
-    // 6000 x 6000 x 4 bytes = 137 MiB decoded: above Qt's default limit of 128 MB.
-    const QSize size(6000, 6000);
-    QVERIFY(qint64(size.width()) * size.height() * 4
-            > qint64(QImageReader::allocationLimit()) * 1024 * 1024);
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(qRgb(30, 160, 40));
-    const QString path = write(QStringLiteral("master.tif"), encode(image, "tiff", 1));
-    image = QImage();
-    const int limitBefore = QImageReader::allocationLimit();
-
-    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
-    QCOMPARE(prepared.size, QSize(2048, 2048));
-    QCOMPARE(QImageReader::allocationLimit(), limitBefore); // restored after the decode
-}
-
-void TestImagePreparer::tiffAboveDecodeBudgetFails()
-{
-    if (!QImageReader::supportedImageFormats().contains("tiff"))
-        QSKIP("TIFF plugin missing (Debian: qt6-image-formats-plugins)");
-    QImage image(6000, 6000, QImage::Format_RGB32);
-    image.fill(qRgb(30, 160, 40));
-    const QString path = write(QStringLiteral("master2.tif"), encode(image, "tiff", 1));
-    image = QImage();
-
-    ImagePreparationOptions options;
-    options.decodeBudgetBytes = 64LL * 1024 * 1024;
-    const ImagePreparation result = ImagePreparer(options).prepare(path);
-    QVERIFY(std::holds_alternative<ImagePreparationError>(result));
-    const QString message = std::get<ImagePreparationError>(result).message;
-    QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
-}
-
 void TestImagePreparer::badFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -365,17 +325,6 @@ void TestImagePreparer::badFiles()
     QVERIFY(std::holds_alternative<ImagePreparationError>(result));
     const QString message = std::get<ImagePreparationError>(result).message;
     QVERIFY2(message.contains(expected), qPrintable(message));
-}
-
-void TestImagePreparer::jpegWithTrailerIsComplete()
-{
-    // Data after the end-of-image marker (camera trailers, appended pictures) is not truncation.
-    QByteArray jpeg = encode(twoTone({ 64, 48 }), "jpeg") + QByteArray(5000, '\x42');
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::ReadOnly);
-    QCOMPARE(jpegIncompleteReason(buffer), QString());
-    const QString path = write(QStringLiteral("trailer.jpg"), jpeg);
-    QCOMPARE(expectPrepared(ImagePreparer().prepare(path)).size, QSize(64, 48));
 }
 
 void TestImagePreparer::concurrentUse()

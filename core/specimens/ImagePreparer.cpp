@@ -65,13 +65,6 @@ bool qtCanRead(const QByteArray &format)
     return formats.contains(format);
 }
 
-// JPEG (DCT scaling) and WebP (scaling in libwebp) decode straight to the scaled size; the
-// others hold the full image first and Qt scales it afterwards.
-bool decodesScaled(const QByteArray &format)
-{
-    return format == "jpeg" || format == "webp";
-}
-
 int exifOrientation(QImageIOHandler::Transformations transformation)
 {
     switch (int(transformation)) {
@@ -195,7 +188,11 @@ ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) 
     std::optional<DecodeMemoryLease> lease;
     const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
     const qint64 needed = decodedBytes(stored, reader.imageFormat());
-    if (!decodesScaled(format) && limitBytes > 0 && needed > limitBytes) {
+    // Handlers with the ScaledSize option scale inside the decoder (JPEG through libjpeg's DCT
+    // scaling); for the others (TIFF, WebP in Qt 6.4) QImageReader decodes the whole image and
+    // scales it afterwards.
+    const bool decodesScaled = reader.supportsOption(QImageIOHandler::ScaledSize);
+    if (!decodesScaled && limitBytes > 0 && needed > limitBytes) {
         lease.emplace(needed, m_options.decodeBudgetBytes);
         if (!lease->isGranted())
             return failure(QStringLiteral("decoding %1x%2 pixels needs %3 MB, above the decode "

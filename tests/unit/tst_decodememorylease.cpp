@@ -41,6 +41,7 @@ private slots:
     void leasesBeyondTheBudgetWait();
     void preparesTiffAboveQtLimit();
     void tiffAboveBudgetFails();
+    void preparesWebpAboveQtLimit();
 };
 
 void TestDecodeMemoryLease::raisesAndRestoresQtLimit()
@@ -116,6 +117,26 @@ void TestDecodeMemoryLease::tiffAboveBudgetFails()
     QVERIFY(std::holds_alternative<ImagePreparationError>(result));
     const QString message = std::get<ImagePreparationError>(result).message;
     QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
+}
+
+void TestDecodeMemoryLease::preparesWebpAboveQtLimit()
+{
+    // Qt 6.4's WebP handler cannot scale while decoding either.
+    if (!QImageReader::supportedImageFormats().contains("webp"))
+        QSKIP("WebP plugin missing (Debian: qt6-image-formats-plugins)");
+    QTemporaryDir dir;
+    QImage image(6000, 6000, QImage::Format_RGB32);
+    image.fill(qRgb(30, 160, 40));
+    const QString path = dir.filePath(QStringLiteral("large.webp"));
+    QImageWriter writer(path, "webp");
+    writer.setQuality(10);
+    QVERIFY(writer.write(image));
+    image = QImage();
+
+    const ImagePreparation result = ImagePreparer().prepare(path);
+    if (const auto *error = std::get_if<ImagePreparationError>(&result))
+        QFAIL(qPrintable(error->message));
+    QCOMPARE(std::get<PreparedImage>(result).size, QSize(2048, 2048));
 }
 
 QTEST_GUILESS_MAIN(TestDecodeMemoryLease)

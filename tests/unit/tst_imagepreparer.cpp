@@ -115,6 +115,9 @@ private slots:
     void extraRotation();
     void invalidRotationFails();
     void transparencyBecomesWhite();
+    void pixelFormats_data();
+    void pixelFormats();
+    void missingFileFails();
     void tiffAndWebp();
     void badFiles_data();
     void badFiles();
@@ -271,6 +274,39 @@ void TestImagePreparer::transparencyBecomesWhite()
     const QImage out = decoded(expectPrepared(ImagePreparer().prepare(path)));
     QCOMPARE(out.size(), QSize(64, 64));
     QVERIFY(qGray(out.pixel(32, 32)) > 245);
+}
+
+void TestImagePreparer::pixelFormats_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("grayscale 8") << int(QImage::Format_Grayscale8);
+    QTest::newRow("grayscale 16") << int(QImage::Format_Grayscale16);
+    QTest::newRow("rgb 16-bit") << int(QImage::Format_RGBX64);
+    QTest::newRow("rgba 16-bit") << int(QImage::Format_RGBA64);
+    QTest::newRow("indexed") << int(QImage::Format_Indexed8);
+    QTest::newRow("mono") << int(QImage::Format_Mono);
+}
+
+void TestImagePreparer::pixelFormats()
+{
+    QFETCH(int, format);
+    const QImage source = twoTone({ 2400, 600 }).convertToFormat(QImage::Format(format));
+    const QString path = write(QStringLiteral("format.png"), encode(source, "png"));
+    const PreparedImage prepared = expectPrepared(ImagePreparer().prepare(path));
+    QCOMPARE(prepared.size, QSize(2048, 512));
+    const QImage out = decoded(prepared);
+    QCOMPARE(out.size(), QSize(2048, 512));
+    // The two halves stay told apart whatever the pixel format.
+    QVERIFY(out.pixel(1000, 50) != out.pixel(1000, 460));
+}
+
+void TestImagePreparer::missingFileFails()
+{
+    const ImagePreparation result
+        = ImagePreparer().prepare(m_dir.filePath(QStringLiteral("gone.jpg")));
+    QVERIFY(std::holds_alternative<ImagePreparationError>(result));
+    const QString message = std::get<ImagePreparationError>(result).message;
+    QVERIFY2(message.contains(QStringLiteral("cannot open")), qPrintable(message));
 }
 
 void TestImagePreparer::tiffAndWebp()

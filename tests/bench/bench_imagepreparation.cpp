@@ -2,6 +2,12 @@
 // to <= 2048 px within 250 ms and 80 MB, and a 100-megapixel TIFF master (reported only).
 // Peak memory is measured in a child process, a re-execution of this program with
 // --child-prepare FILE, so the benchmark's own images and allocator do not count.
+//
+// Time is the benchmark's own loop: a worker's steady state. child_ms / child_cpu_ms are one
+// cold call in a fresh process, which also pays for loading the image plugins and for the
+// first touch of every page of its buffers (about 8,000 page faults for the 40 MP JPEG; on a
+// virtual machine each can cost over 10 us). Run it on an idle machine: with other work on
+// the cores, wall time includes waiting for one.
 
 #include "specimens/ImagePreparer.h"
 

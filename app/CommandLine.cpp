@@ -68,8 +68,10 @@ int runCommandLine(int argc, char *argv[])
         return runReplayCommand(arguments);
     if (command == QLatin1String("demo"))
         return runDemoCommand(arguments);
-    if (command == QLatin1String("run") || command == QLatin1String("gui")
-        || command == QLatin1String("score") || command == QLatin1String("samples"))
+    if (command == QLatin1String("run"))
+        return runRunCommand(arguments);
+    if (command == QLatin1String("gui") || command == QLatin1String("score")
+        || command == QLatin1String("samples"))
         return usageError(command, QStringLiteral("not available in this build yet"));
     return usageError(command, QStringLiteral("unknown command"));
 }

@@ -16,6 +16,7 @@ inline constexpr int FatalConfiguration = 4;
 // Each takes the arguments after the command name; QCoreApplication exists.
 int runReplayCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
+int runRunCommand(const QStringList &arguments);
 
 // Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.
 int usageError(const QString &command, const QString &message);

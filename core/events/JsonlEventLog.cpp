@@ -2,6 +2,7 @@
 
 #include "EventJson.h"
 #include "util/FileSync.h"
+#include "util/TornTail.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,23 +14,6 @@ namespace {
 QString describe(const QString &path, const QString &cause)
 {
     return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), cause);
-}
-
-// Finds the offset just past the last '\n' in the first `size` bytes (0 when there is none).
-qint64 endOfLastFullLine(QFile &file, qint64 size)
-{
-    constexpr qint64 kChunk = 64 * 1024;
-    qint64 end = size;
-    while (end > 0) {
-        const qint64 start = qMax<qint64>(0, end - kChunk);
-        file.seek(start);
-        const QByteArray chunk = file.read(end - start);
-        const qsizetype newline = chunk.lastIndexOf('\n');
-        if (newline >= 0)
-            return start + newline + 1;
-        end = start;
-    }
-    return 0;
 }
 
 } // namespace
@@ -89,34 +73,11 @@ bool JsonlEventLog::openExisting(const OpenOptions &options, QString *error)
             *error = describe(m_path, m_file.errorString());
         return false;
     }
-    const qint64 size = m_file.size();
-    const qint64 fullLines = endOfLastFullLine(m_file, size);
-    if (fullLines < size) {
-        // A crash tore the last line. Keep the fragment for a person to inspect, then cut it off
-        // so the next event starts on a line of its own.
-        m_file.seek(fullLines);
-        const QByteArray fragment = m_file.read(size - fullLines);
-        QFile torn(tornPath());
-        if (!torn.open(QIODevice::WriteOnly | QIODevice::Append)
-            || torn.write(fragment + '\n') != fragment.size() + 1 || !torn.flush()
-            || !syncFileData(torn.handle())) {
-            if (error)
-                *error = describe(tornPath(),
-                                  QStringLiteral("cannot save the torn last line: ")
-                                      + torn.errorString());
-            return false;
-        }
-        torn.close();
-        if (!m_file.resize(fullLines) || !syncFileData(m_file.handle())) {
-            if (error)
-                *error = describe(m_path,
-                                  QStringLiteral("cannot truncate the torn last line: ")
-                                      + m_file.errorString());
-            return false;
-        }
-        syncDirectory(QFileInfo(m_path).absolutePath());
-        m_repairedBytes = size - fullLines;
-    }
+    const qint64 repaired = repairTornTail(m_file, tornPath(), error);
+    if (repaired < 0)
+        return false;
+    m_repairedBytes = repaired;
+    const qint64 fullLines = m_file.size();
 
     // Continue seq (and keep the run id) from the last line that parses.
     EventLineParser parser;

@@ -1,0 +1,208 @@
+#include "Commands.h"
+
+#include "monitor/ConsoleReporter.h"
+#include "run/RunController.h"
+#include "util/InterruptWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace herb {
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+struct NumberOption
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+    const char *defaultValue;
+};
+
+// Options shared by `run` and `gui` (DESIGN.md, "Command line").
+const NumberOption kNumberOptions[] = {
+    { "concurrency", "N", "Specimens in flight at once (4).", "4" },
+    { "limit", "N", "Process at most N specimens (0: all).", "0" },
+    { "checkpoint", "N", "Early checkpoint after N finished specimens (5).", "5" },
+    { "checkpoint-min-rate", "R", "Minimum success rate at the checkpoint (0.5).", "0.5" },
+    { "min-core-fields", "K", "Core Darwin Core fields a success needs (3).", "3" },
+    { "monitor-every", "M", "Rolling success check every M specimens (50).", "50" },
+    { "monitor-min-rate", "R", "Minimum rolling success rate (0.7).", "0.7" },
+    { "stall-seconds", "S", "Warn when nothing finishes for S seconds (300).", "300" },
+    { "max-side", "PX", "Longest side of the image sent to the model (2048).", "2048" },
+    { "timeout", "S", "Seconds a model request may take (120).", "120" },
+};
+
+} // namespace
+
+void addRunOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("prompt"),
+                       QStringLiteral("Prompt file or NAME.system/.user.prompt pair."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("engine"), QStringLiteral("openai or tesseract."),
+                       QStringLiteral("ENGINE") });
+    parser.addOption({ QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("ID"),
+                       QStringLiteral("openai/gpt-4o-mini") });
+    parser.addOption({ QStringLiteral("base-url"), QStringLiteral("OpenAI-compatible endpoint."),
+                       QStringLiteral("URL"), QStringLiteral("https://openrouter.ai/api/v1") });
+    parser.addOption({ QStringLiteral("api-key-env"),
+                       QStringLiteral("Environment variable holding the key."),
+                       QStringLiteral("NAME"), QStringLiteral("OPENROUTER_API_KEY") });
+    parser.addOption(
+        { QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("resume"), QStringLiteral("Continue the run folder.") });
+    parser.addOption({ QStringLiteral("dry-run"),
+                       QStringLiteral("Preflight and one specimen; print the parsed record.") });
+    parser.addOption({ QStringLiteral("ocr-lang"), QStringLiteral("Tesseract languages (eng)."),
+                       QStringLiteral("LANGS"), QStringLiteral("eng") });
+    parser.addOption({ QStringLiteral("deny-data-collection"),
+                       QStringLiteral("OpenRouter: only providers that do not collect data.") });
+    parser.addOption({ QStringLiteral("allow-insecure-http"),
+                       QStringLiteral("Allow plain http to a non-loopback host.") });
+    parser.addOption({ QStringLiteral("institution-code"),
+                       QStringLiteral("institutionCode of the exports."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("collection-code"),
+                       QStringLiteral("collectionCode of the exports."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("license"), QStringLiteral("Licence IRI of the exports."),
+                       QStringLiteral("IRI"),
+                       QStringLiteral("http://creativecommons.org/licenses/by/4.0/legalcode") });
+    for (const NumberOption &option : kNumberOptions)
+        parser.addOption({ QString::fromLatin1(option.name), QString::fromLatin1(option.help),
+                           QString::fromLatin1(option.valueName),
+                           QString::fromLatin1(option.defaultValue) });
+}
+
+// Fills `config` from parsed options; returns an error message for a bad value.
+QString runConfigFromOptions(const QCommandLineParser &parser, const QString &images,
+                             RunConfig &config)
+{
+    config.imagesFolder = images;
+    config.promptPath = parser.value(QStringLiteral("prompt"));
+    config.model = parser.value(QStringLiteral("model"));
+    config.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    config.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
+    config.engine = parser.value(QStringLiteral("engine"));
+    if (config.engine.isEmpty())
+        config.engine
+            = config.apiKey.isEmpty() ? QStringLiteral("tesseract") : QStringLiteral("openai");
+    if (config.engine != QLatin1String("openai") && config.engine != QLatin1String("tesseract"))
+        return QStringLiteral("--engine is openai or tesseract");
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty())
+        return QStringLiteral("--base-url is not a URL");
+    config.resume = parser.isSet(QStringLiteral("resume"));
+    config.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    config.ocrLanguages = parser.value(QStringLiteral("ocr-lang"));
+    config.openRouterDenyDataCollection = parser.isSet(QStringLiteral("deny-data-collection"));
+    config.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
+    config.exportSettings.institutionCode = parser.value(QStringLiteral("institution-code"));
+    config.exportSettings.collectionCode = parser.value(QStringLiteral("collection-code"));
+    config.exportSettings.license = parser.value(QStringLiteral("license"));
+    config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
+
+    bool ok = true;
+    auto integer = [&](const char *name, int minimum) {
+        bool parsed = false;
+        const int value = parser.value(QString::fromLatin1(name)).toInt(&parsed);
+        ok = ok && parsed && value >= minimum;
+        return value;
+    };
+    auto rate = [&](const char *name) {
+        bool parsed = false;
+        const double value = parser.value(QString::fromLatin1(name)).toDouble(&parsed);
+        ok = ok && parsed && value >= 0.0 && value <= 1.0;
+        return value;
+    };
+    config.concurrency = integer("concurrency", 1);
+    config.limit = integer("limit", 0);
+    config.validation.checkpointSize = integer("checkpoint", 1);
+    config.validation.checkpointMinRate = rate("checkpoint-min-rate");
+    config.minCoreFields = integer("min-core-fields", 1);
+    config.validation.monitorEvery = integer("monitor-every", 1);
+    config.validation.monitorMinRate = rate("monitor-min-rate");
+    config.validation.stallSeconds = integer("stall-seconds", 1);
+    config.maxSide = integer("max-side", 64);
+    config.timeoutSeconds = integer("timeout", 1);
+    if (!ok)
+        return QStringLiteral("a numeric option has a bad value (see --help)");
+
+    config.outFolder = parser.value(QStringLiteral("out"));
+    if (config.outFolder.isEmpty()) {
+        const QString name = QFileInfo(QDir(images).absolutePath()).fileName();
+        config.outFolder = QStringLiteral("%1-%2").arg(
+            name.isEmpty() ? QStringLiteral("run") : name,
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    }
+    return {};
+}
+
+int runRunCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 QStringLiteral("Folder of specimen images."));
+    addRunOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("herbstream run") } + arguments))
+        return usageError(QStringLiteral("run"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("run"), QStringLiteral("expects one folder of images"));
+    RunConfig config;
+    if (const QString error
+        = runConfigFromOptions(parser, parser.positionalArguments().constFirst(), config);
+        !error.isEmpty())
+        return usageError(QStringLiteral("run"), error);
+    if (parser.value(QStringLiteral("engine")).isEmpty()
+        && config.engine == QLatin1String("tesseract"))
+        printTo(stderr,
+                QStringLiteral("No API key in %1: using the offline engine (Tesseract).\n")
+                    .arg(config.apiKeyEnv));
+
+    RunController controller(config);
+    ConsoleReporter reporter(stderr, ConsoleReporter::modeFor(stderr));
+    InterruptWatcher interrupts;
+    QObject::connect(&controller, &RunController::eventsDelivered, &controller,
+                     [&](const EventBatch &batch) {
+                         for (const Event &event : batch)
+                             reporter.report(event);
+                     });
+    QObject::connect(&controller, &RunController::notice, &controller, [&](const QString &text) {
+        reporter.finish();
+        printTo(stderr, text + QLatin1Char('\n'));
+    });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
+                     [&](int code) { controller.interrupt(code); });
+    QObject::connect(&controller, &RunController::finished, &controller,
+                     [](int) { QCoreApplication::quit(); });
+
+    printTo(stderr,
+            QStringLiteral("Run folder: %1\n")
+                .arg(QDir::toNativeSeparators(QDir(config.outFolder).absolutePath())));
+    controller.start();
+    QCoreApplication::exec();
+    QCoreApplication::processEvents(); // the last batch of events
+    reporter.finish();
+    if (reporter.summary().eventCount() > 0)
+        printTo(stdout, ConsoleReporter::formatSummary(reporter.summary()));
+    if (config.dryRun && controller.lastRecord())
+        printTo(
+            stdout,
+            QString::fromUtf8(
+                QJsonDocument(controller.lastRecord()->toJson()).toJson(QJsonDocument::Indented)));
+    return controller.exitCode();
+}
+
+} // namespace herb

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "dwc/DwcRecord.h"
+#include "events/Event.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace herb {
+
+// What an engine made of one specimen.
+struct EngineOutcome
+{
+    bool success = false;
+    SpecimenError error; // failed only; kind from ErrorKind
+    bool fatal = false; // the run cannot go on (bad key, no credit, unknown model)
+    DwcRecord record;
+    QString rawResponse; // truncated to 64 KiB
+    TokenUsage usage;
+    int attempts = 0;
+    qint64 latencyMs = 0; // the engine's own time (model round trips, OCR)
+    QString sha256; // of the image file, computed on the worker
+    QJsonObject preparation; // how the image was read: orientation, rotation, sizes
+};
+
+// Turns specimen images into Darwin Core records. Asynchronous: submit() returns at once and
+// finished() arrives later on the engine's thread, once per submitted specimen (a cancelled
+// one included). The RunController drives both engines through this interface alone.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Engine() override = default;
+
+    virtual QString name() const = 0; // "openai", "tesseract"
+    virtual QString model() const = 0;
+    virtual void submit(const QString &specimenId, const QString &imagePath) = 0;
+    // Stops everything in flight; each affected specimen finishes with kind "cancelled".
+    virtual void abortAll() = 0;
+
+Q_SIGNALS:
+    void finished(const QString &specimenId, const herb::EngineOutcome &outcome);
+};
+
+} // namespace herb
+
+Q_DECLARE_METATYPE(herb::EngineOutcome)

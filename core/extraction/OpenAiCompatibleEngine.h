@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ChatClientSettings.h"
+#include "ChatResult.h"
+#include "Engine.h"
+#include "ModelOutputParser.h"
+#include "Prompt.h"
+#include "specimens/ImagePreparer.h"
+
+#include <QHash>
+#include <QThreadPool>
+
+namespace herb {
+
+class ChatCompletionClient;
+
+// The vision-model engine: each image is hashed and prepared (EXIF orientation, scaled to the
+// upload size, JPEG) on a thread pool, sent with the prompt to an OpenAI-compatible
+// chat-completions endpoint, and the answer parsed into a Darwin Core record.
+class OpenAiCompatibleEngine final : public Engine
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenAiCompatibleEngine)
+
+public:
+    OpenAiCompatibleEngine(const ChatClientSettings &settings, const Prompt &prompt,
+                           ImagePreparationOptions preparation, int minCoreFields, int workers,
+                           QObject *parent = nullptr);
+    ~OpenAiCompatibleEngine() override;
+
+    QString name() const override { return QStringLiteral("openai"); }
+    QString model() const override;
+    void submit(const QString &specimenId, const QString &imagePath) override;
+    void abortAll() override;
+
+private:
+    struct Prepared
+    {
+        QString sha256;
+        QString error;
+        PreparedImage image;
+    };
+    void onPrepared(const QString &specimenId, const Prepared &prepared);
+    void onAnswer(const QString &specimenId, const ChatResult &result);
+
+    ChatCompletionClient *m_client;
+    Prompt m_prompt;
+    ImagePreparer m_preparer;
+    ModelOutputParser m_parser;
+    QThreadPool m_pool;
+    QHash<QString, EngineOutcome> m_pending; // sent to the model, waiting for the answer
+    bool m_aborted = false;
+};
+
+} // namespace herb

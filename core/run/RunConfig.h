@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dwc/DwcExportSettings.h"
+#include "monitor/ValidationSettings.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace herb {
+
+// Everything a run needs, from the command line or the GUI. The API key lives here in memory
+// only: toJson() (run.json, extraction.started) never includes it.
+struct RunConfig
+{
+    QString imagesFolder;
+    QString outFolder; // the run folder
+    QString promptPath; // empty: the built-in prompt
+    QString engine = QStringLiteral("openai"); // "openai" or "tesseract"
+    QString model = QStringLiteral("openai/gpt-4o-mini");
+    QUrl baseUrl = QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
+    QString apiKeyEnv = QStringLiteral("OPENROUTER_API_KEY");
+    QString apiKey; // never serialised
+    bool openRouterDenyDataCollection = false;
+    bool allowInsecureHttp = false;
+    int concurrency = 4;
+    bool resume = false;
+    int limit = 0; // 0: all
+    bool dryRun = false;
+    ValidationSettings validation;
+    int minCoreFields = 3;
+    int maxSide = 2048;
+    QString ocrLanguages = QStringLiteral("eng");
+    int timeoutSeconds = 120;
+    DwcExportSettings exportSettings;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace herb

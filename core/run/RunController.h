@@ -1,0 +1,105 @@
+#pragma once
+
+#include "RunConfig.h"
+#include "RunOutputs.h"
+#include "RunSetup.h"
+#include "events/EventConsumer.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace herb {
+
+class Engine;
+class EventPipeline;
+class RecordStore;
+struct EngineOutcome;
+struct PreflightResult;
+
+// Runs one session of extraction in a run folder (DESIGN.md, "Validation semantics", "Outputs").
+//
+// start() does the local preflight, opens the run folder (lock, events.jsonl, records.jsonl),
+// logs extraction.started, checks key and model where the server can, then dispatches
+// specimens to the engine with a slow start: until the checkpoint's verdict only its specimens
+// are sent, so a broken run sends at most N. A halt (failed checkpoint, fatal error, Ctrl-C, a
+// log that cannot be written) reaches it on a direct path from the bus thread: nothing more is
+// dispatched and requests in flight are aborted. Each result is written to records.jsonl
+// before its event is published; at the end occurrence.csv, dwca.zip and run.json are written
+// and the session's log closes with extraction.completed or extraction.failed.
+//
+// Lives on one thread (the CLI's main thread, or a worker thread under the GUI).
+class RunController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunController)
+
+public:
+    explicit RunController(RunConfig config, QObject *parent = nullptr);
+    ~RunController() override;
+
+    void start();
+    // Ctrl-C / SIGTERM: stop cleanly, close the log with reason "interrupted".
+    void interrupt(int exitCode = 130);
+
+    int exitCode() const { return m_exitCode; }
+    QString runFolder() const { return m_config.outFolder; }
+    const RunConfig &config() const { return m_config; }
+    // The last record written this session (what --dry-run prints).
+    std::optional<SpecimenRecord> lastRecord() const { return m_lastRecord; }
+    int specimensSent() const { return m_sent; }
+
+Q_SIGNALS:
+    void eventsDelivered(const herb::EventBatch &batch); // every event, in log order
+    void notice(const QString &text); // preflight findings worth telling the user
+    void finished(int exitCode);
+
+private:
+    void startSession(RunSetup setup);
+    void onPreflight(const PreflightResult &result);
+    void buildQueue();
+    void dispatchMore();
+    void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
+    void onEvents(const EventBatch &batch);
+    void onHalt();
+    void finishSession();
+    // Thread-safe (the bus thread calls it too); keeps the first reason.
+    void recordHalt(const HaltRequest &halt);
+    void failEarly(const QString &message, int exitCode);
+    std::unique_ptr<Engine> createEngine(QString *error);
+    QJsonObject startedDetails() const;
+
+    RunConfig m_config;
+    std::optional<RunSetup> m_setup;
+    std::unique_ptr<EventPipeline> m_pipeline;
+    std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<Engine> m_engine;
+
+    int m_session = 1;
+    qint64 m_startedMs = 0;
+    QList<int> m_queue; // indexes into m_setup->images, in dispatch order
+    qsizetype m_next = 0;
+    int m_inFlight = 0;
+    int m_sent = 0;
+    int m_uncountedFinished = 0; // unreadable or cancelled: not the checkpoint's
+    qint64 m_skipped = 0;
+    qint64 m_succeeded = 0;
+    qint64 m_failed = 0;
+    bool m_verdictPassed = false;
+    bool m_dispatching = false;
+    bool m_finished = false;
+    std::optional<SpecimenRecord> m_lastRecord;
+    int m_exitCode = 0;
+    int m_interruptExitCode = 130;
+
+    // Written on the bus thread by the halt handler.
+    std::atomic<bool> m_halted { false };
+    std::mutex m_haltMutex;
+    std::optional<HaltRequest> m_halt;
+};
+
+} // namespace herb

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RunConfig.h"
+#include "SpecimenRecord.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace herb {
+
+// occurrence.csv and dwca.zip from the final successful records (rewritten atomically at the
+// end of every session), and run.json (settings, versions, one entry per session).
+bool writeRunExports(const QString &runFolder, const QHash<QString, SpecimenRecord> &finalRecords,
+                     const DwcExportSettings &settings, QString *error);
+
+struct SessionSummary
+{
+    int session = 1;
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;
+    QString outcome; // "completed" or "failed"
+    QString reason;
+    qint64 processed = 0;
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+    qint64 skipped = 0;
+    QString promptSha256;
+    QString model;
+    QString engine;
+};
+
+// The previous session's entry of run.json, if any (what changed on a resume).
+QJsonObject lastSessionOf(const QString &runFolder);
+bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfig &config,
+                  const SessionSummary &session, QString *error);
+
+} // namespace herb

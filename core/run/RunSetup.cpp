@@ -1,0 +1,66 @@
+#include "RunSetup.h"
+
+#include <QDir>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+namespace herb {
+
+namespace {
+RunSetupError fail(const QString &message, int exitCode = 4)
+{
+    return RunSetupError { exitCode, message };
+}
+} // namespace
+
+std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
+{
+    RunSetup setup;
+    if (config.promptPath.isEmpty()) {
+        setup.prompt = Prompt::builtIn();
+    } else {
+        QString error;
+        auto prompt = Prompt::load(config.promptPath, &error);
+        if (!prompt)
+            return fail(error);
+        setup.prompt = *prompt;
+    }
+    setup.warnings << setup.prompt.warnings();
+
+    QString error;
+    auto discovered = discoverImages(config.imagesFolder, &error);
+    if (!discovered)
+        return fail(error);
+    if (discovered->images.isEmpty())
+        return fail(QStringLiteral("%1: no images found (jpg, jpeg, png, tif, tiff, webp)")
+                        .arg(QDir::toNativeSeparators(config.imagesFolder)));
+    setup.images = discovered->images;
+    for (const QString &folder : discovered->unreadableFolders)
+        setup.warnings
+            << QStringLiteral("%1: folder could not be read; its images are left out").arg(folder);
+
+    const QDir out(config.outFolder);
+    if (out.exists() && !config.resume
+        && !out.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        return fail(QStringLiteral("%1: the run folder is not empty; continue it with --resume or "
+                                   "choose another --out")
+                        .arg(QDir::toNativeSeparators(out.absolutePath())),
+                    2);
+    if (!QDir().mkpath(out.absolutePath()))
+        return fail(QStringLiteral("%1: cannot create the run folder")
+                        .arg(QDir::toNativeSeparators(out.absolutePath())));
+    QTemporaryFile probe(out.filePath(QStringLiteral(".write-test-XXXXXX")));
+    if (!probe.open() || probe.write("x", 1) != 1)
+        return fail(QStringLiteral("%1: the run folder is not writable")
+                        .arg(QDir::toNativeSeparators(out.absolutePath())));
+    const QStorageInfo storage(out.absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < kMinimumFreeBytes)
+        return fail(QStringLiteral("%1: only %2 MB free; at least %3 MB are needed")
+                        .arg(QDir::toNativeSeparators(out.absolutePath()))
+                        .arg(storage.bytesAvailable() / (1024 * 1024))
+                        .arg(kMinimumFreeBytes / (1024 * 1024)));
+    return setup;
+}
+
+} // namespace herb

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "dwc/DwcRecord.h"
+#include "events/Event.h"
+
+#include <QJsonObject>
+
+namespace herb {
+
+// One line of records.jsonl: the outcome of one finished attempt at a specimen (DESIGN.md,
+// "Outputs"). The last line for a specimen id is its final record.
+struct SpecimenRecord
+{
+    QString specimenId; // path relative to the image folder
+    QString image; // absolute path when processed
+    QString sha256;
+    bool success = false;
+    SpecimenError error; // failed only
+    DwcRecord record; // dwc, confidence, extra
+    QString rawResponse; // truncated past 64 KiB
+    int attempts = 0;
+    qint64 latencyMs = 0;
+    TokenUsage usage;
+    QString engine;
+    QString model;
+    QString promptSha256;
+    int session = 1;
+    qint64 timestampMs = 0;
+    QJsonObject preparation; // orientation, rotation, sizes: how the image was read
+
+    QJsonObject toJson() const;
+    static SpecimenRecord fromJson(const QJsonObject &json);
+};
+
+} // namespace herb

@@ -1,0 +1,378 @@
+#include "ChatTestServer.h"
+#include "TestSupport.h"
+#include "events/EventLogReader.h"
+#include "run/RecordStore.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace herb;
+using herb::test::ChatMode;
+using herb::test::ChatTestServer;
+using herb::test::ModelsListing;
+
+// `herbstream run` against a real chat-completions server on loopback (DESIGN.md, "Command
+// line", "Validation semantics", "Reliability").
+class TestRunCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr const char *kModel = "vision/test-model";
+
+    struct Outcome
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static void makeImages(const QString &folder, int count)
+    {
+        QDir().mkpath(folder);
+        for (int i = 0; i < count; ++i) {
+            QImage image(320, 480, QImage::Format_RGB32);
+            image.fill(QColor(240, 235, 220));
+            for (int y = 300; y < 460; y += 12) // a label's lines, so every image differs
+                for (int x = 160; x < 300; ++x)
+                    image.setPixel(x, y, qRgb((x * 7 + i * 31) % 200, 40, 40));
+            QVERIFY(image.save(
+                QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i, 3, 10, QLatin1Char('0'))));
+        }
+    }
+
+    static QProcessEnvironment environment(const ChatTestServer &server)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QString::fromLatin1(server.apiKey()));
+        return env;
+    }
+
+    static QStringList args(const ChatTestServer &server, const QString &images, const QString &out,
+                            const QStringList &extra = {})
+    {
+        return QStringList {
+            QStringLiteral("run"),           images,
+            QStringLiteral("--out"),         out,
+            QStringLiteral("--engine"),      QStringLiteral("openai"),
+            QStringLiteral("--model"),       QString::fromLatin1(kModel),
+            QStringLiteral("--base-url"),    server.baseUrl().toString(),
+            QStringLiteral("--api-key-env"), QStringLiteral("HERBSTREAM_TEST_KEY")
+        }
+        + extra;
+    }
+
+    static Outcome run(const ChatTestServer &server, const QStringList &arguments,
+                       int timeoutMs = 120000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(server));
+        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
+        // The server answers on its own thread; this one only waits.
+        if (!process.waitForFinished(timeoutMs))
+            process.kill();
+        process.waitForFinished();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    static std::vector<Event> events(const QString &runFolder)
+    {
+        return EventLogReader::readAll(runFolder + QLatin1String("/events.jsonl")).events;
+    }
+
+    static int countType(const std::vector<Event> &all, EventType type)
+    {
+        return int(std::count_if(all.begin(), all.end(),
+                                 [type](const Event &e) { return e.type == type; }));
+    }
+
+    static int csvRows(const QString &runFolder)
+    {
+        const QByteArray csv = test::readFile(runFolder + QLatin1String("/occurrence.csv"));
+        return int(csv.count("\r\n")) - 1; // minus the header
+    }
+
+    static void verifyKeyAppearsNowhere(const ChatTestServer &server, const QString &runFolder,
+                                        const Outcome &outcome)
+    {
+        const QByteArray key = server.apiKey();
+        QVERIFY(!outcome.out.contains(key));
+        QVERIFY(!outcome.err.contains(key));
+        QDirIterator it(runFolder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(!test::readFile(path).contains(key), qPrintable(path));
+        }
+    }
+
+private Q_SLOTS:
+    void healthyRunWritesEveryOutput()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 12);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome = run(
+            server,
+            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+        QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
+        QCOMPARE(server.imagesReceived(), 12);
+
+        const auto all = events(out);
+        QCOMPARE(all.front().type, EventType::ExtractionStarted);
+        QCOMPARE(all.back().type, EventType::ExtractionCompleted);
+        QCOMPARE(countType(all, EventType::SpecimenCompleted), 12);
+        QCOMPARE(countType(all, EventType::ValidationCheckpoint), 1);
+        const auto *started = all.front().as<ExtractionStarted>();
+        QCOMPARE(started->details.value(QLatin1String("model")).toString(),
+                 QString::fromLatin1(kModel));
+        QVERIFY(!started->details.value(QLatin1String("prompt"))
+                     .toObject()
+                     .value(QLatin1String("sha256"))
+                     .toString()
+                     .isEmpty());
+
+        QString error;
+        const auto finals = RecordStore::readFinal(out + QLatin1String("/records.jsonl"), &error);
+        QCOMPARE(finals.size(), 12);
+        for (const SpecimenRecord &record : finals) {
+            QVERIFY(record.success);
+            QCOMPARE(record.sha256.size(), 64);
+            QVERIFY(!record.record.dwc.value(QStringLiteral("scientificName")).isEmpty());
+            QCOMPARE(record.model, QString::fromLatin1(kModel));
+        }
+        QCOMPARE(csvRows(out), 12);
+        QVERIFY(QFile::exists(out + QLatin1String("/dwca.zip")));
+        QVERIFY(QFile::exists(out + QLatin1String("/run.json")));
+        verifyKeyAppearsNowhere(server, out, outcome);
+    }
+
+    // The product's reason to exist: a wrong prompt stops after the checkpoint, whatever the
+    // concurrency, having sent no more than the checkpoint's specimens.
+    void wrongPromptStopsAtTheCheckpoint_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::addRow("1") << 1;
+        QTest::addRow("16") << 16;
+    }
+
+    void wrongPromptStopsAtTheCheckpoint()
+    {
+        QFETCH(int, concurrency);
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::Prose);
+        server.setLatencyMs(50);
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 40);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome
+            = run(server,
+                  args(server, images, out,
+                       { QStringLiteral("--concurrency"), QString::number(concurrency) }));
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(server.imagesReceived() <= 5,
+                 qPrintable(QString::number(server.imagesReceived())));
+        const auto all = events(out);
+        QCOMPARE(all.back().type, EventType::ExtractionFailed);
+        QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::EarlyValidationFailed);
+        const auto checkpoint = std::find_if(all.begin(), all.end(), [](const Event &e) {
+            return e.type == EventType::ValidationCheckpoint;
+        });
+        QVERIFY(checkpoint != all.end());
+        QVERIFY(!checkpoint->as<ValidationCheckpoint>()->passed);
+        QVERIFY(outcome.out.contains("early_validation_failed"));
+    }
+
+    void badKeyOrUnknownModelSendsNoImage_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("badKey");
+        QTest::addRow("bad key") << QString::fromLatin1(kModel) << true;
+        QTest::addRow("unknown model") << QStringLiteral("vision/tset-model") << false;
+    }
+
+    void badKeyOrUnknownModelSendsNoImage()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, badKey);
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 8);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        QStringList arguments = args(server, images, out);
+        arguments[arguments.indexOf(QString::fromLatin1(kModel))] = model;
+        QProcess process;
+        QProcessEnvironment env = environment(server);
+        if (badKey)
+            env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QStringLiteral("sk-wrong-key"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 4);
+        QCOMPARE(server.imagesReceived(), 0);
+        const auto all = events(out);
+        QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::PreflightFailed);
+        if (!badKey)
+            QVERIFY(all.back().as<ExtractionFailed>()->message.contains(
+                QLatin1String("vision/test-model")));
+    }
+
+    // A server that can check neither key nor model: the first wave (at most the checkpoint's
+    // specimens) is the check, and the 401 stops the run at once.
+    void serverThatCannotCheckStopsAtTheFirstWave()
+    {
+        ChatTestServer server;
+        server.setModelsListing(ModelsListing::NotFound);
+        server.setMode(ChatMode::Unauthorized);
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 30);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome = run(
+            server,
+            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("16") }));
+        QCOMPARE(outcome.exitCode, 4);
+        QVERIFY(server.imagesReceived() <= 5);
+        QCOMPARE(events(out).back().as<ExtractionFailed>()->reason, FailureReason::FatalError);
+    }
+
+    void flakyServerStillSucceedsEverywhere()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setScript({ ChatMode::Unavailable, ChatMode::DropConnection, ChatMode::BadGateway,
+                           ChatMode::GoodRecord, ChatMode::InternalError });
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 6);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome = run(
+            server,
+            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("2") }));
+        QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
+        QCOMPARE(csvRows(out), 6);
+    }
+
+    void nonEmptyRunFolderNeedsResume()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 7);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        QCOMPARE(run(server,
+                     args(server, images, out, { QStringLiteral("--limit"), QStringLiteral("3") }))
+                     .exitCode,
+                 0);
+        QCOMPARE(server.imagesReceived(), 3);
+        QCOMPARE(run(server, args(server, images, out)).exitCode, 2);
+        const Outcome resumed
+            = run(server, args(server, images, out, { QStringLiteral("--resume") }));
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(server.imagesReceived(), 7); // the 3 finished ones were not sent again
+        const auto all = events(out);
+        QCOMPARE(countType(all, EventType::SpecimenSkipped), 3);
+        QCOMPARE(countType(all, EventType::ExtractionStarted), 2);
+        for (size_t i = 0; i < all.size(); ++i)
+            QCOMPARE(all[i].seq, qint64(i + 1)); // seq continues across sessions
+        QCOMPARE(csvRows(out), 7);
+    }
+
+    void interruptClosesTheRun()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setLatencyMs(3000);
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 10);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        QProcess process;
+        process.setProcessEnvironment(environment(server));
+        process.start(QStringLiteral(HERBSTREAM_EXE), args(server, images, out));
+        QTRY_VERIFY_WITH_TIMEOUT(server.chatCompletionCount() > 0, 30000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 130);
+        const auto all = events(out);
+        QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::Interrupted);
+    }
+
+    // kill -9 in the middle, then --resume: every specimen ends with exactly one final,
+    // successful record and one occurrence.csv row.
+    void killAndResumeLosesAndDuplicatesNothing()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setLatencyMs(150);
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 24);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        QProcess process;
+        process.setProcessEnvironment(environment(server));
+        process.start(
+            QStringLiteral(HERBSTREAM_EXE),
+            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+        QTRY_VERIFY_WITH_TIMEOUT(test::readLines(out + QLatin1String("/records.jsonl")).size() >= 8,
+                                 60000);
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+
+        const Outcome resumed
+            = run(server, args(server, images, out, { QStringLiteral("--resume") }));
+        QVERIFY2(resumed.exitCode == 0, resumed.err.right(2000).constData());
+        QString error;
+        const auto finals = RecordStore::readFinal(out + QLatin1String("/records.jsonl"), &error);
+        QCOMPARE(finals.size(), 24);
+        for (const SpecimenRecord &record : finals)
+            QVERIFY(record.success);
+        QCOMPARE(csvRows(out), 24);
+        const auto log = EventLogReader::readAll(out + QLatin1String("/events.jsonl"));
+        QVERIFY(log.corruptions.empty());
+        QCOMPARE(log.events.back().type, EventType::ExtractionCompleted);
+    }
+
+    void dryRunPrintsTheParsedRecord()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 5);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome
+            = run(server, args(server, images, out, { QStringLiteral("--dry-run") }));
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(server.imagesReceived(), 1);
+        QVERIFY(outcome.out.contains("\"scientificName\""));
+    }
+
+    void missingImagesFolderIsAFatalConfigurationError()
+    {
+        ChatTestServer server;
+        QTemporaryDir dir;
+        const Outcome outcome = run(server,
+                                    args(server, dir.filePath(QStringLiteral("nope")),
+                                         dir.filePath(QStringLiteral("run"))));
+        QCOMPARE(outcome.exitCode, 4);
+        QVERIFY(outcome.err.contains("nope"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"

@@ -4,6 +4,9 @@
 #include "herbstream_version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -45,9 +48,25 @@ int usageError(const QString &command, const QString &message)
     return ExitCode::Usage;
 }
 
+namespace {
+bool isCommand(int argc, char *argv[], const char *name)
+{
+    return argc > 1 && qstrcmp(argv[1], name) == 0;
+}
+} // namespace
+
 int runCommandLine(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `samples` draws text, which needs a QGuiApplication; without a display it uses the
+    // offscreen platform. Everything else runs headless on a QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (isCommand(argc, argv, "samples")) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("herbstream"));
     QCoreApplication::setOrganizationName(QStringLiteral("Herbstream"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERBSTREAM_VERSION));
@@ -70,6 +89,8 @@ int runCommandLine(int argc, char *argv[])
         return runDemoCommand(arguments);
     if (command == QLatin1String("run"))
         return runRunCommand(arguments);
+    if (command == QLatin1String("samples"))
+        return runSamplesCommand(arguments);
     if (command == QLatin1String("gui") || command == QLatin1String("score")
         || command == QLatin1String("samples"))
         return usageError(command, QStringLiteral("not available in this build yet"));

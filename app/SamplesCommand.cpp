@@ -1,0 +1,48 @@
+#include "Commands.h"
+
+#include "samples/SampleSheetGenerator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+
+namespace herb {
+
+// `herbstream samples DIR [--count N] [--seed S]`: synthetic specimen sheets with truth.csv.
+// Draws text, so main() runs it under a QGuiApplication on the offscreen platform.
+int runSamplesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("dir"),
+                                 QStringLiteral("Folder for the sheets and truth.csv."));
+    parser.addOption({ QStringLiteral("count"), QStringLiteral("Sheets (20)."), QStringLiteral("N"),
+                       QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("seed"),
+                       QStringLiteral("Seed (1); the same seed gives the same sheets."),
+                       QStringLiteral("S"), QStringLiteral("1") });
+    if (!parser.parse(QStringList { QStringLiteral("herbstream samples") } + arguments))
+        return usageError(QStringLiteral("samples"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("samples"), QStringLiteral("expects one folder"));
+    bool countOk = false, seedOk = false;
+    const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!countOk || count < 1 || !seedOk)
+        return usageError(QStringLiteral("samples"),
+                          QStringLiteral("--count and --seed take whole numbers"));
+
+    const QString dir = parser.positionalArguments().constFirst();
+    QString error;
+    int written = 0;
+    if (!SampleSheetGenerator(seed).writeSet(dir, count, &error, &written)) {
+        std::fprintf(stderr, "herbstream samples: %s (%d sheets written)\n",
+                     error.toUtf8().constData(), written);
+        return ExitCode::Failed;
+    }
+    std::fprintf(stderr, "%d synthetic specimen sheets and truth.csv in %s\n", written,
+                 QDir::toNativeSeparators(QDir(dir).absolutePath()).toUtf8().constData());
+    return ExitCode::Finished;
+}
+
+} // namespace herb

@@ -45,6 +45,15 @@ OrientationDetector::OrientationDetector(const QString &tessdataDirectory)
         return;
     }
     api->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    // OSD ignores SetSourceResolution and warns about "0 dpi" for every tile otherwise.
+    api->SetVariable("user_defined_dpi", "300");
+    // Tiles without text are expected; Tesseract would print "Too few characters. Skipping this
+    // page" for each one on stderr, in the middle of the command line's progress output.
+#ifdef Q_OS_WIN
+    api->SetVariable("debug_file", "nul");
+#else
+    api->SetVariable("debug_file", "/dev/null");
+#endif
     m_api = std::move(api);
 }
 

@@ -4,11 +4,13 @@
 #include "BenchEvents.h"
 #include "TestSupport.h"
 #include "ocr/OrientationDetector.h"
+#include "ocr/ReadingOrientation.h"
 #include "ocr/TesseractOcr.h"
 
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QPainter>
+#include <QTransform>
 
 #include <benchmark/benchmark.h>
 
@@ -129,6 +131,35 @@ void BM_Orientation(benchmark::State &state)
     state.counters["confidence"] = result.confidence;
 }
 BENCHMARK(BM_Orientation)->Unit(benchmark::kMillisecond)->Iterations(bench::smokeRun() ? 1 : 10);
+
+// A sheet stored sideways without an EXIF tag settled by reading it both ways (two OCR runs).
+void BM_ReadingOrientation(benchmark::State &state)
+{
+    if (!requireOneCore(state))
+        return;
+    QImage sheet = realSheet().transformed(QTransform().rotate(270));
+    const QString data = test::sharedDataDir();
+    if (!bench::smokeRun() && !data.isEmpty()) {
+        const QImage sideways(
+            data
+            + QStringLiteral(
+                "/specimens-aafc/"
+                "0a4a6d53f4c6e7a759b782a1bc06c4647ff998d97d8e25d3e5fc04b4c4db981d.jpg"));
+        if (!sideways.isNull())
+            sheet = sideways;
+    }
+    TesseractOcr ocr;
+    if (!ocr.isReady()) {
+        state.SkipWithError(qPrintable(ocr.errorString()));
+        return;
+    }
+    Orientation result;
+    for (auto _ : state)
+        result = ReadingOrientation::detect(ocr, sheet);
+    state.counters["rotate"] = result.rotateClockwiseDegrees;
+    state.counters["ratio"] = result.confidence;
+}
+BENCHMARK(BM_ReadingOrientation)->Unit(benchmark::kSecond)->Iterations(bench::smokeRun() ? 1 : 2);
 
 } // namespace
 

@@ -1,0 +1,75 @@
+#include "ocr/Tessdata.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace herb {
+
+QStringList Tessdata::searchPath()
+{
+    QStringList folders;
+    const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!prefix.isEmpty()) {
+        folders << QDir::cleanPath(prefix);
+        folders << QDir::cleanPath(prefix + QStringLiteral("/tessdata"));
+    }
+    folders << QStringLiteral("/usr/share/tesseract-ocr/5/tessdata")
+            << QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata")
+            << QStringLiteral("/usr/share/tessdata");
+    return folders;
+}
+
+QStringList Tessdata::splitLanguages(const QString &languages)
+{
+    QStringList parts;
+    for (const QString &part : languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            parts << trimmed;
+    }
+    return parts;
+}
+
+bool Tessdata::isValidLanguageList(const QString &languages)
+{
+    const QStringList parts = splitLanguages(languages);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &part : parts) {
+        for (const QChar c : part) {
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('_')
+                && c != QLatin1Char('-'))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString Tessdata::missingLanguageError(const QString &directory, const QString &languages)
+{
+    if (!isValidLanguageList(languages))
+        return QStringLiteral("invalid Tesseract language list \"%1\" (expected e.g. \"eng\" or "
+                              "\"eng+fra\")")
+            .arg(languages);
+    for (const QString &language : splitLanguages(languages)) {
+        const QString file = QDir(directory).filePath(language + QStringLiteral(".traineddata"));
+        if (!QFileInfo(file).isFile())
+            return QStringLiteral("Tesseract language data %1 is missing (install the "
+                                  "tesseract-ocr-%2 package or set TESSDATA_PREFIX)")
+                .arg(file, language);
+    }
+    return {};
+}
+
+QString Tessdata::directoryFor(const QString &languages)
+{
+    if (!isValidLanguageList(languages))
+        return {};
+    for (const QString &folder : searchPath()) {
+        if (missingLanguageError(folder, languages).isEmpty())
+            return folder;
+    }
+    return {};
+}
+
+} // namespace herb

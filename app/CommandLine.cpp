@@ -91,6 +91,8 @@ int runCommandLine(int argc, char *argv[])
         return runRunCommand(arguments);
     if (command == QLatin1String("samples"))
         return runSamplesCommand(arguments);
+    if (command == QLatin1String("score"))
+        return runScoreCommand(arguments);
     if (command == QLatin1String("gui") || command == QLatin1String("score")
         || command == QLatin1String("samples"))
         return usageError(command, QStringLiteral("not available in this build yet"));

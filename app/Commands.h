@@ -17,6 +17,7 @@ inline constexpr int FatalConfiguration = 4;
 int runReplayCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
+int runScoreCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
 
 // Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.

@@ -1,21 +1,18 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds, and runs Herbstream's main job on the embedded default.
-# The extraction engines are being built (see the README's status); until the offline engine
-# lands, the main job is the event-bus demonstration: a healthy simulated run of 25 specimens
-# and one whose early checkpoint fails, each into its own run folder under ./out.
+# Installs what is needed, builds, and runs Herbstream's main job on the embedded default: the
+# offline engine (Tesseract, no account, no key, no network) on synthetic specimen sheets the
+# project draws itself, then scores the records against the sheets' known values.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
-mkdir -p out
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-./build/app/herbstream demo healthy --out "out/demo-healthy-$stamp"
-status=0
-./build/app/herbstream demo failing --out "out/demo-failing-$stamp" || status=$?
-if [ "$status" -ne 3 ]; then
-    echo "expected the failing demo to stop at its checkpoint (exit 3), got $status" >&2
-    exit 1
-fi
+samples="out/samples-$stamp"
+run="out/run-$stamp"
+mkdir -p out
+./build/app/herbstream samples "$samples" --count 20 --seed 1
+# No --engine and no OPENROUTER_API_KEY: the offline engine (it says so on stderr).
+env -u OPENROUTER_API_KEY ./build/app/herbstream run "$samples" --out "$run" --concurrency "$(nproc)"
+./build/app/herbstream score "$run" "$samples/truth.csv"
 echo
-echo "Run folders: out/demo-healthy-$stamp  out/demo-failing-$stamp"
-echo "Try: ./build/app/herbstream replay out/demo-failing-$stamp"
+echo "Records: $run/records.jsonl, $run/occurrence.csv, $run/dwca.zip; events: $run/events.jsonl"

@@ -6,6 +6,7 @@
 #include "extraction/ChatClientSettings.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/OpenAiCompatibleEngine.h"
+#include "extraction/TesseractEngine.h"
 #include "herbstream_version.h"
 #include "specimens/Sha256.h"
 
@@ -367,8 +368,15 @@ std::unique_ptr<Engine> RunController::createEngine(QString *error)
                                                         m_config.minCoreFields,
                                                         qMax(2, QThread::idealThreadCount()));
     }
-    *error = QStringLiteral("the offline engine (tesseract) is not available in this build yet");
-    return nullptr;
+    if (const QString problem = TesseractEngine::readinessError(m_config.ocrLanguages);
+        !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    OfflineSheetReader::Options options;
+    options.languages = m_config.ocrLanguages;
+    options.minCoreFields = m_config.minCoreFields;
+    return std::make_unique<TesseractEngine>(options, m_config.concurrency);
 }
 
 QJsonObject RunController::startedDetails() const

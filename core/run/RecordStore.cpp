@@ -63,7 +63,7 @@ std::unique_ptr<RecordStore> RecordStore::open(const QString &path, QString *err
 bool RecordStore::append(const SpecimenRecord &record, QString *error)
 {
     const QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !syncFileData(m_file.handle(), error)) {
+    if (m_file.write(line) != line.size()) {
         if (error)
             *error = QStringLiteral("%1: cannot write the record of %2: %3")
                          .arg(QDir::toNativeSeparators(m_file.fileName()), record.specimenId,
@@ -71,7 +71,16 @@ bool RecordStore::append(const SpecimenRecord &record, QString *error)
         return false;
     }
     m_final.insert(record.specimenId, record);
+    m_unsynced = true;
     return true;
+}
+
+bool RecordStore::sync(QString *error)
+{
+    if (!m_unsynced)
+        return true;
+    m_unsynced = false;
+    return syncFileData(m_file.handle(), error);
 }
 
 } // namespace herb

@@ -17,9 +17,12 @@ class RecordStore
 public:
     static std::unique_ptr<RecordStore> open(const QString &path, QString *error);
 
-    // Writes the line with write(2) at once and syncs it, so a record is durable before its
-    // specimen.completed / specimen.failed event is published.
+    // Writes the line with write(2) at once, before its specimen.completed / specimen.failed
+    // event is published: from then on a killed process cannot lose it (the kernel has it).
+    // Surviving a power cut needs sync(), which the controller calls every second and at the
+    // end of the session; syncing every record would serialise the run on the disk's latency.
     bool append(const SpecimenRecord &record, QString *error);
+    bool sync(QString *error = nullptr);
 
     const QHash<QString, SpecimenRecord> &finalRecords() const { return m_final; }
     QString path() const { return m_file.fileName(); }
@@ -33,6 +36,7 @@ private:
     QFile m_file;
     QHash<QString, SpecimenRecord> m_final;
     qint64 m_corruptLines = 0;
+    bool m_unsynced = false;
 };
 
 } // namespace herb

@@ -95,6 +95,8 @@ void RunController::startSession(RunSetup setup)
     });
     connect(&bus, &EventBus::eventsDelivered, this, &RunController::onEvents);
     m_pipeline->start();
+    connect(&m_recordSync, &QTimer::timeout, this, [this] { m_records->sync(); });
+    m_recordSync.start(1000);
 
     buildQueue();
     ExtractionStarted started;
@@ -300,7 +302,10 @@ void RunController::finishSession()
         std::lock_guard lock(m_haltMutex);
         halt = m_halt;
     }
+    m_recordSync.stop();
     QString error;
+    if (!m_records->sync(&error) && !halt)
+        halt = HaltRequest { FailureReason::IoError, error };
     if (!writeRunExports(m_config.outFolder, m_records->finalRecords(), m_config.exportSettings,
                          &error)
         && !halt)

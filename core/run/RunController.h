@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<EventPipeline> m_pipeline;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<Engine> m_engine;
+    QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;
     qint64 m_startedMs = 0;

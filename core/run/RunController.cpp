@@ -68,8 +68,10 @@ void RunController::failEarly(const QString &message, int exitCode)
 void RunController::startSession(RunSetup setup)
 {
     m_setup = std::move(setup);
-    for (const QString &warning : m_setup->warnings)
-        Q_EMIT notice(QStringLiteral("Warning: ") + warning);
+    for (const QString &warning : m_setup->warnings) {
+        if (usesPrompt() || !warning.contains(QLatin1String("prompt")))
+            Q_EMIT notice(QStringLiteral("Warning: ") + warning);
+    }
 
     EventPipeline::Options options;
     options.runFolder = m_config.outFolder;
@@ -236,7 +238,7 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.usage = outcome.usage;
         record.engine = m_engine->name();
         record.model = m_engine->model();
-        record.promptSha256 = m_setup->prompt.sha256();
+        record.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
         record.session = m_session;
         record.timestampMs = currentTimeMs();
         record.preparation = outcome.preparation;
@@ -321,7 +323,7 @@ void RunController::finishSession()
     summary.succeeded = m_succeeded;
     summary.failed = m_failed;
     summary.skipped = m_skipped;
-    summary.promptSha256 = m_setup->prompt.sha256();
+    summary.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
     summary.engine = m_config.engine;
     summary.model = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
     if (!writeRunJson(m_config.outFolder, m_pipeline->runId(), m_config, summary, &error) && !halt)
@@ -387,24 +389,27 @@ std::unique_ptr<Engine> RunController::createEngine(QString *error)
 QJsonObject RunController::startedDetails() const
 {
     QJsonObject details = m_config.toJson();
-    details.insert(QStringLiteral("prompt"),
-                   QJsonObject {
-                       { QStringLiteral("path"), m_setup->prompt.displayPath() },
-                       { QStringLiteral("sha256"), m_setup->prompt.sha256() },
-                       { QStringLiteral("size"), m_setup->prompt.sizeBytes() },
-                       { QStringLiteral("terms"),
-                         QJsonArray::fromStringList(m_setup->prompt.dwcTermsNamed()) },
-                   });
+    // The offline engine sends no prompt: naming one would mislead whoever checks the run.
+    if (usesPrompt())
+        details.insert(QStringLiteral("prompt"),
+                       QJsonObject {
+                           { QStringLiteral("path"), m_setup->prompt.displayPath() },
+                           { QStringLiteral("sha256"), m_setup->prompt.sha256() },
+                           { QStringLiteral("size"), m_setup->prompt.sizeBytes() },
+                           { QStringLiteral("terms"),
+                             QJsonArray::fromStringList(m_setup->prompt.dwcTermsNamed()) },
+                       });
     details.insert(QStringLiteral("app_version"), QStringLiteral(HERBSTREAM_VERSION));
     details.insert(QStringLiteral("skipped"), m_skipped);
     const QJsonObject previous = lastSessionOf(m_config.outFolder);
     if (!previous.isEmpty()) {
         QJsonObject changes;
-        if (previous.value(QLatin1String("prompt_sha256")).toString() != m_setup->prompt.sha256())
+        const QString promptSha = usesPrompt() ? m_setup->prompt.sha256() : QString();
+        if (previous.value(QLatin1String("prompt_sha256")).toString() != promptSha)
             changes.insert(QStringLiteral("prompt"),
                            QJsonObject { { QStringLiteral("from"),
                                            previous.value(QLatin1String("prompt_sha256")) },
-                                         { QStringLiteral("to"), m_setup->prompt.sha256() } });
+                                         { QStringLiteral("to"), promptSha } });
         const QString model
             = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
         if (previous.value(QLatin1String("model")).toString() != model)

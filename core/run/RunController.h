@@ -73,6 +73,7 @@ private:
     void failEarly(const QString &message, int exitCode);
     std::unique_ptr<Engine> createEngine(QString *error);
     QJsonObject startedDetails() const;
+    bool usesPrompt() const { return m_config.engine == QLatin1String("openai"); }
 
     RunConfig m_config;
     std::optional<RunSetup> m_setup;

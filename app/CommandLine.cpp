@@ -33,18 +33,19 @@ Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight 
 configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 )";
 
-void print(FILE *stream, const QString &text)
+} // namespace
+
+void printTo(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
 }
-
-} // namespace
 
 int usageError(const QString &command, const QString &message)
 {
-    print(stderr,
-          QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    printTo(stderr,
+            QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
     return ExitCode::Usage;
 }
 
@@ -74,12 +75,12 @@ int runCommandLine(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
         || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
-        print(stdout, QString::fromUtf8(kUsage));
+        printTo(stdout, QString::fromUtf8(kUsage));
         return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Finished;
     }
     if (arguments.first() == QLatin1String("--version")
         || arguments.first() == QLatin1String("-v")) {
-        print(stdout, QStringLiteral("herbstream %1\n").arg(QStringLiteral(HERBSTREAM_VERSION)));
+        printTo(stdout, QStringLiteral("herbstream %1\n").arg(QStringLiteral(HERBSTREAM_VERSION)));
         return ExitCode::Finished;
     }
     const QString command = arguments.takeFirst();

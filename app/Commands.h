@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <cstdio>
+
 namespace herb {
 
 // Exit codes of the command-line contract.
@@ -19,6 +21,9 @@ int runDemoCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScoreCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
+
+// Writes UTF-8 text to stdout or stderr and flushes it (progress must show at once).
+void printTo(FILE *stream, const QString &text);
 
 // Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.
 int usageError(const QString &command, const QString &message);

@@ -15,13 +15,6 @@ namespace herb {
 
 namespace {
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 // A run folder stands for its events.jsonl.
 QString resolveLogPath(const QString &argument)
 {

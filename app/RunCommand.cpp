@@ -17,13 +17,6 @@ namespace herb {
 
 namespace {
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 struct NumberOption
 {
     const char *name;

@@ -16,12 +16,6 @@ namespace herb {
 
 namespace {
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
 QJsonObject scoreJson(const FieldScore &score)
 {
     return QJsonObject { { QStringLiteral("compared"), score.compared },

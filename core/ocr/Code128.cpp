@@ -36,23 +36,38 @@ void appendPattern(QList<int> &modules, int value)
 
 } // namespace
 
-QList<int> code128Modules(const QString &text)
+int code128Checksum(const QString &text)
 {
     if (text.isEmpty())
-        return {};
-    QList<int> modules;
-    appendPattern(modules, kStartB);
+        return -1;
     int checksum = kStartB;
     int position = 1;
     for (const QChar c : text) {
         const char16_t code = c.unicode();
         if (code < 32 || code > 126)
-            return {};
-        const int value = int(code) - 32;
-        appendPattern(modules, value);
-        checksum += value * position++;
+            return -1;
+        checksum += (int(code) - 32) * position++;
     }
-    appendPattern(modules, checksum % 103);
+    return checksum % 103;
+}
+
+QString code128Pattern(int value)
+{
+    if (value < 0 || value >= int(kPatterns.size()))
+        return {};
+    return QString::fromLatin1(kPatterns[size_t(value)]);
+}
+
+QList<int> code128Modules(const QString &text)
+{
+    const int checksum = code128Checksum(text);
+    if (checksum < 0)
+        return {};
+    QList<int> modules;
+    appendPattern(modules, kStartB);
+    for (const QChar c : text)
+        appendPattern(modules, int(c.unicode()) - 32);
+    appendPattern(modules, checksum);
     appendPattern(modules, kStop);
     return modules;
 }

@@ -9,8 +9,8 @@ namespace herb {
 // A Code 128 barcode in code set B (printable ASCII 32..126), drawn the way herbarium
 // barcode labels are printed: bars with a quiet zone of ten modules on each side and the
 // human-readable number underneath. Synthetic sample sheets carry these so the barcode reader
-// has something real to decode; it is kept apart from any reader so that the samples never
-// agree with the reader by sharing its code.
+// (ZBar, an independent implementation) has something real to decode. The encoding itself is
+// core/ocr/Code128's.
 class SampleBarcode
 {
 public:

@@ -1,28 +1,12 @@
 #include "OpenAiCompatibleEngine.h"
 
 #include "ChatCompletionClient.h"
-#include "specimens/Sha256.h"
 
 #include <QFuture>
+#include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace herb {
-
-namespace {
-QJsonObject describe(const PreparedImage &image)
-{
-    return QJsonObject {
-        { QStringLiteral("stored_size"),
-          QStringLiteral("%1x%2").arg(image.storedSize.width()).arg(image.storedSize.height()) },
-        { QStringLiteral("sent_size"),
-          QStringLiteral("%1x%2").arg(image.size.width()).arg(image.size.height()) },
-        { QStringLiteral("exif_orientation"), image.orientation },
-        { QStringLiteral("rotation"), image.extraRotation },
-        { QStringLiteral("format"), QString::fromLatin1(image.format) },
-        { QStringLiteral("jpeg_bytes"), image.jpeg.size() },
-    };
-}
-} // namespace
 
 OpenAiCompatibleEngine::OpenAiCompatibleEngine(const ChatClientSettings &settings,
                                                const Prompt &prompt,
@@ -36,12 +20,14 @@ OpenAiCompatibleEngine::OpenAiCompatibleEngine(const ChatClientSettings &setting
 {
     qRegisterMetaType<herb::EngineOutcome>();
     m_pool.setMaxThreadCount(qMax(1, workers));
+    m_pool.setExpiryTimeout(-1); // keep the threads, and so their Tesseract instances
     connect(m_client, &ChatCompletionClient::finished, this, &OpenAiCompatibleEngine::onAnswer);
 }
 
 OpenAiCompatibleEngine::~OpenAiCompatibleEngine()
 {
     m_aborted = true;
+    m_pool.clear();
     m_pool.waitForDone();
 }
 
@@ -52,27 +38,18 @@ QString OpenAiCompatibleEngine::model() const
 
 void OpenAiCompatibleEngine::submit(const QString &specimenId, const QString &imagePath)
 {
-    // Hashing and decoding run on the pool, never on the thread that talks to the network.
-    const ImagePreparer preparer = m_preparer;
-    QtConcurrent::run(&m_pool, [preparer, imagePath] {
-        Prepared prepared;
-        QString error;
-        if (const auto sha = sha256OfFile(imagePath, &error))
-            prepared.sha256 = QString::fromLatin1(*sha);
-        ImagePreparation result = preparer.prepare(imagePath);
-        if (auto *image = std::get_if<PreparedImage>(&result))
-            prepared.image = std::move(*image);
-        else
-            prepared.error = std::get<ImagePreparationError>(result).message;
-        if (prepared.sha256.isEmpty() && prepared.error.isEmpty())
-            prepared.error = error;
-        return prepared;
-    }).then(this, [this, specimenId](const Prepared &prepared) {
+    // Hashing, decoding and orientation run on the pool, never on the network's thread.
+    QtConcurrent::run(&m_pool, [this, imagePath] {
+        if (!m_preparations.hasLocalData())
+            m_preparations.setLocalData(new VisionPreparation);
+        return m_preparations.localData()->prepare(imagePath, m_preparer);
+    }).then(this, [this, specimenId](const VisionPreparation::Result &prepared) {
         onPrepared(specimenId, prepared);
     });
 }
 
-void OpenAiCompatibleEngine::onPrepared(const QString &specimenId, const Prepared &prepared)
+void OpenAiCompatibleEngine::onPrepared(const QString &specimenId,
+                                        const VisionPreparation::Result &prepared)
 {
     EngineOutcome outcome;
     outcome.sha256 = prepared.sha256;
@@ -87,14 +64,16 @@ void OpenAiCompatibleEngine::onPrepared(const QString &specimenId, const Prepare
         Q_EMIT finished(specimenId, outcome);
         return;
     }
-    outcome.preparation = describe(prepared.image);
+    outcome.preparation = prepared.describe();
     m_pending.insert(specimenId, outcome);
+    m_barcodes.insert(specimenId, prepared.barcodes);
     m_client->extract(specimenId, m_prompt.system(), m_prompt.user(), prepared.image.jpeg);
 }
 
 void OpenAiCompatibleEngine::onAnswer(const QString &specimenId, const ChatResult &result)
 {
     EngineOutcome outcome = m_pending.take(specimenId);
+    const QStringList barcodes = m_barcodes.take(specimenId);
     outcome.attempts = result.attempts;
     outcome.latencyMs = result.latencyMs;
     outcome.usage = result.usage;
@@ -108,6 +87,14 @@ void OpenAiCompatibleEngine::onAnswer(const QString &specimenId, const ChatResul
     }
     const ParsedModelOutput parsed = m_parser.parse(result.content);
     outcome.record = parsed.record;
+    if (!barcodes.isEmpty()) {
+        // The barcode is read exactly: a model that disagrees with it is flagged, not silenced.
+        outcome.record.extra.insert(QStringLiteral("barcodes"),
+                                    QJsonArray::fromStringList(barcodes));
+        const QString modelNumber = outcome.record.dwc.value(QStringLiteral("catalogNumber"));
+        if (!modelNumber.isEmpty() && !barcodes.contains(modelNumber.trimmed()))
+            outcome.record.extra.insert(QStringLiteral("catalogNumber_barcode_mismatch"), true);
+    }
     outcome.success = parsed.ok;
     if (!parsed.ok)
         outcome.error = { parsed.errorKind, 0, parsed.errorMessage };

@@ -5,10 +5,12 @@
 #include "Engine.h"
 #include "ModelOutputParser.h"
 #include "Prompt.h"
+#include "VisionPreparation.h"
 #include "specimens/ImagePreparer.h"
 
 #include <QHash>
 #include <QThreadPool>
+#include <QThreadStorage>
 
 namespace herb {
 
@@ -34,13 +36,7 @@ public:
     void abortAll() override;
 
 private:
-    struct Prepared
-    {
-        QString sha256;
-        QString error;
-        PreparedImage image;
-    };
-    void onPrepared(const QString &specimenId, const Prepared &prepared);
+    void onPrepared(const QString &specimenId, const VisionPreparation::Result &prepared);
     void onAnswer(const QString &specimenId, const ChatResult &result);
 
     ChatCompletionClient *m_client;
@@ -48,7 +44,9 @@ private:
     ImagePreparer m_preparer;
     ModelOutputParser m_parser;
     QThreadPool m_pool;
+    QThreadStorage<VisionPreparation *> m_preparations; // one per pool thread
     QHash<QString, EngineOutcome> m_pending; // sent to the model, waiting for the answer
+    QHash<QString, QStringList> m_barcodes; // of the specimens in m_pending
     bool m_aborted = false;
 };
 

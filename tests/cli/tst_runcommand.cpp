@@ -5,6 +5,9 @@
 
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -360,6 +363,59 @@ private Q_SLOTS:
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(server.imagesReceived(), 1);
         QVERIFY(outcome.out.contains("\"scientificName\""));
+    }
+
+    // Sheets stored sideways without an EXIF tag are turned upright before they are sent, and
+    // barcodes cross-check the model's catalogue number.
+    void visionRunTurnsSidewaysSheetsAndCrossChecksBarcodes()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        QTemporaryDir dir;
+        const QString samples = dir.filePath(QStringLiteral("samples"));
+        QProcess generator;
+        generator.start(QStringLiteral(HERBSTREAM_EXE),
+                        { QStringLiteral("samples"), samples, QStringLiteral("--count"),
+                          QStringLiteral("16"), QStringLiteral("--seed"), QStringLiteral("5") });
+        QVERIFY(generator.waitForFinished(120000));
+        QCOMPARE(generator.exitCode(), 0);
+        const QJsonArray sheets
+            = QJsonDocument::fromJson(test::readFile(samples + QLatin1String("/samples.json")))
+                  .object()
+                  .value(QLatin1String("sheets"))
+                  .toArray();
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const Outcome outcome = run(
+            server,
+            args(server, samples, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+        QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
+        QString error;
+        const auto finals = RecordStore::readFinal(out + QLatin1String("/records.jsonl"), &error);
+        int sidewaysWithoutTag = 0, withBarcode = 0;
+        for (const QJsonValue &value : sheets) {
+            const QJsonObject sheet = value.toObject();
+            const SpecimenRecord record
+                = finals.value(sheet.value(QLatin1String("file")).toString());
+            const QStringList sent = record.preparation.value(QLatin1String("sent_size"))
+                                         .toString()
+                                         .split(QLatin1Char('x'));
+            QVERIFY2(sent.value(1).toInt() > sent.value(0).toInt(),
+                     qPrintable(record.specimenId)); // upright
+            if (sheet.value(QLatin1String("storedRotation")).toInt() != 0
+                && !sheet.value(QLatin1String("exifOrientation")).toBool()) {
+                ++sidewaysWithoutTag;
+                QVERIFY(record.preparation.value(QLatin1String("rotation")).toInt() != 0);
+            }
+            if (sheet.value(QLatin1String("barcode")).toBool()) {
+                ++withBarcode;
+                QVERIFY(!record.record.extra.value(QLatin1String("barcodes")).toArray().isEmpty());
+                // The test server always answers catalogue number E00412345.
+                QVERIFY(record.record.extra.value(QLatin1String("catalogNumber_barcode_mismatch"))
+                            .toBool());
+            }
+        }
+        QVERIFY(sidewaysWithoutTag > 0);
+        QVERIFY(withBarcode > 0);
     }
 
     void missingImagesFolderIsAFatalConfigurationError()

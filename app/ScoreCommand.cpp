@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "dwc/OccurrenceTable.h"
+#include "labels/CsvReader.h"
 #include "labels/ScoreTable.h"
 #include "labels/TruthTable.h"
 #include "run/RecordStore.h"
@@ -22,6 +24,55 @@ QJsonObject scoreJson(const FieldScore &score)
                          { QStringLiteral("exact"), score.exact },
                          { QStringLiteral("exact_rate"), score.exactRate() },
                          { QStringLiteral("graded"), score.meanGraded() } };
+}
+
+// The predicted values per specimen id. An occurrence.csv is read as it is (what would be
+// imported); its rows carry occurrenceIDs, which the records.jsonl beside it maps back to
+// specimen ids (both derive from the image's SHA-256).
+std::optional<QHash<QString, QMap<QString, QString>>> predictions(const QString &path,
+                                                                  QString *error)
+{
+    const QFileInfo info(path);
+    const QString recordsPath
+        = info.isDir() ? QDir(path).filePath(QStringLiteral("records.jsonl")) : path;
+    const bool csv = !info.isDir() && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString recordsFile
+        = csv ? info.dir().filePath(QStringLiteral("records.jsonl")) : recordsPath;
+    if (!QFileInfo::exists(recordsFile)) {
+        *error = csv
+            ? QStringLiteral(
+                  "%1: no records.jsonl beside this occurrence.csv to match its rows to specimens")
+                  .arg(QDir::toNativeSeparators(path))
+            : QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(recordsFile));
+        return std::nullopt;
+    }
+    const QHash<QString, SpecimenRecord> records = RecordStore::readFinal(recordsFile, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    QHash<QString, QMap<QString, QString>> predicted;
+    if (!csv) {
+        for (const SpecimenRecord &record : records) {
+            if (record.success)
+                predicted.insert(record.specimenId, record.record.dwc);
+        }
+        return predicted;
+    }
+    QHash<QString, QString> idByOccurrence;
+    for (const SpecimenRecord &record : records)
+        idByOccurrence.insert(OccurrenceTable::occurrenceId(record.sha256), record.specimenId);
+    const QList<QStringList> rows = CsvReader::readFile(path, error);
+    if (!error->isEmpty() || rows.isEmpty())
+        return std::nullopt;
+    const QStringList header = rows.first();
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QMap<QString, QString> values;
+        for (qsizetype c = 0; c < header.size() && c < rows[r].size(); ++c)
+            values.insert(header[c], rows[r][c]);
+        const QString id = idByOccurrence.value(values.value(QStringLiteral("occurrenceID")));
+        if (!id.isEmpty())
+            predicted.insert(id, values);
+    }
+    return predicted;
 }
 
 QString tableRow(const QString &name, const FieldScore &score)
@@ -49,26 +100,9 @@ int runScoreCommand(const QStringList &arguments)
     if (parser.positionalArguments().size() != 2)
         return usageError(QStringLiteral("score"), QStringLiteral("expects RECORDS and TRUTH.csv"));
 
-    QString recordsPath = parser.positionalArguments().at(0);
-    if (QFileInfo(recordsPath).isDir())
-        recordsPath = QDir(recordsPath).filePath(QStringLiteral("records.jsonl"));
-    if (recordsPath.endsWith(QLatin1String(".csv"))) {
-        printTo(
-            stderr,
-            QStringLiteral("herbstream score: %1: occurrence.csv carries no specimen ids to match; "
-                           "score the run folder or its records.jsonl\n")
-                .arg(recordsPath));
-        return ExitCode::Usage;
-    }
-    if (!QFileInfo::exists(recordsPath)) {
-        printTo(stderr,
-                QStringLiteral("herbstream score: %1: no such file\n")
-                    .arg(QDir::toNativeSeparators(recordsPath)));
-        return ExitCode::Failed;
-    }
     QString error;
-    const QHash<QString, SpecimenRecord> records = RecordStore::readFinal(recordsPath, &error);
-    if (!error.isEmpty()) {
+    const auto predicted = predictions(parser.positionalArguments().at(0), &error);
+    if (!predicted) {
         printTo(stderr, QStringLiteral("herbstream score: %1\n").arg(error));
         return ExitCode::Failed;
     }
@@ -78,21 +112,17 @@ int runScoreCommand(const QStringList &arguments)
         return ExitCode::Failed;
     }
 
-    // Records by id, and by file name for truth tables that list bare file names.
-    QHash<QString, const SpecimenRecord *> byName;
-    for (const SpecimenRecord &record : records)
-        byName.insert(QFileInfo(record.specimenId).fileName(), &record);
+    // By id, and by file name for truth tables that list bare file names.
+    QHash<QString, QString> idByName;
+    for (auto it = predicted->cbegin(); it != predicted->cend(); ++it)
+        idByName.insert(QFileInfo(it.key()).fileName(), it.key());
     ScoreTable table;
     for (const TruthTable::Row &row : truth.rows()) {
-        const SpecimenRecord *record = nullptr;
-        if (const auto it = records.constFind(row.id); it != records.cend())
-            record = &*it;
+        QString id = predicted->contains(row.id) ? row.id : idByName.value(row.fileName);
+        if (!id.isEmpty())
+            table.addSpecimen(row.terms, predicted->value(id));
         else
-            record = byName.value(row.fileName);
-        if (record && record->success)
-            table.addSpecimen(row.terms, record->record.dwc);
-        else
-            table.addMissing(row.terms); // no record, or a failed one: a miss for every field
+            table.addMissing(row.terms); // no successful record: a miss for every field
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

@@ -88,6 +88,13 @@ private Q_SLOTS:
                                   .toDouble();
         QVERIFY2(exact >= 0.75, qPrintable(QString::number(exact)));
         QVERIFY2(graded >= 0.85, qPrintable(QString::number(graded)));
+        // The exported occurrence.csv scores the same: it holds what the records hold.
+        const Outcome csvScore
+            = run({ QStringLiteral("score"), out + QLatin1String("/occurrence.csv"),
+                    samples + QLatin1String("/truth.csv"), QStringLiteral("--json") });
+        QCOMPARE(csvScore.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(csvScore.out).object().value(QLatin1String("overall")),
+                 json.value(QLatin1String("overall")));
         const QJsonObject catalog = json.value(QLatin1String("fields"))
                                         .toObject()
                                         .value(QLatin1String("catalogNumber"))

@@ -2,7 +2,11 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace herb {
+
+struct RunConfig;
 
 // Exit codes of the command-line contract.
 namespace ExitCode {
@@ -19,6 +23,13 @@ int runDemoCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScoreCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
+int runGuiCommand(const QStringList &arguments); // needs a QApplication
+
+// The run options shared by `run` and `gui` (RunCommand.cpp).
+void addRunOptions(QCommandLineParser &parser);
+// Fills `config` from parsed options; returns an error message for a bad value.
+QString runConfigFromOptions(const QCommandLineParser &parser, const QString &images,
+                             RunConfig &config);
 
 // Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.
 int usageError(const QString &command, const QString &message);

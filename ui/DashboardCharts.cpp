@@ -88,6 +88,7 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     latencySeries->append(m_latencySet);
     latency->addSeries(latencySeries);
     m_latencyAxis->setTitleText(tr("Seconds"));
+    m_latencyAxis->setTruncateLabels(false);
     latency->addAxis(m_latencyAxis, Qt::AlignBottom);
     m_latencyCount->setLabelFormat(QStringLiteral("%d"));
     latency->addAxis(m_latencyCount, Qt::AlignLeft);
@@ -129,7 +130,8 @@ void DashboardCharts::showSuccessRate(const SuccessRateTrack &track, qint64 expe
 {
     m_cumulative->replace(track.cumulative());
     m_rolling->replace(track.rolling());
-    const double right = double(qMax<qint64>(1, qMax(expected, track.lastSequence())));
+    // At least five specimens wide, so the axis labels stay whole numbers.
+    const double right = double(qMax<qint64>(5, qMax(expected, track.lastSequence())));
     m_rateX->setRange(0, right);
     m_checkpointLine->replace({ { 0, checkpointRate * 100.0 }, { right, checkpointRate * 100.0 } });
     m_monitorLine->replace({ { 0, monitorRate * 100.0 }, { right, monitorRate * 100.0 } });

@@ -70,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 420, 860 });
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setCentralWidget(splitter);
     createMenus();
 

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace herb {
 
@@ -39,6 +40,9 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     m_prompt->setPlaceholderText(tr("Built-in prompt"));
     m_promptSha->setAccessibleName(tr("Prompt SHA-256"));
     m_promptSha->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A SHA-256 is one long word: let the label clip it rather than widen the panel.
+    m_promptSha->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_imageCountLabel->setWordWrap(true);
     m_promptPreview->setReadOnly(true);
     m_promptPreview->setAccessibleName(tr("Prompt preview"));
     m_promptPreview->setMaximumHeight(110);
@@ -58,7 +62,12 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     m_output->setAccessibleName(tr("Run folder"));
     m_output->setPlaceholderText(tr("Beside the image folder"));
 
-    auto *form = new QFormLayout(this);
+    // The form at the top; spare height goes below it, not between its rows.
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(
         tr("&Images:"),
         withBrowse(m_images, &RunSetupPanel::browseImages, tr("Browse for the image folder")));
@@ -131,6 +140,7 @@ void RunSetupPanel::setPromptFile(const QString &path)
         return;
     }
     m_promptSha->setText(tr("SHA-256 %1").arg(prompt->sha256()));
+    m_promptSha->setToolTip(m_promptSha->text());
     QString preview = prompt->system();
     if (!preview.isEmpty())
         preview += QStringLiteral("\n\n");

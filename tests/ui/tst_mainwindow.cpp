@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,7 +69,8 @@ private:
     // Screenshots of the main states, for people (and the README), in the build folder.
     static void saveShot(QWidget *widget, const QString &name)
     {
-        const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        const QString folder
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(folder);
         QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "herbstream_version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -60,8 +61,21 @@ int runCommandLine(int argc, char *argv[])
 {
     // `samples` draws text, which needs a QGuiApplication; without a display it uses the
     // offscreen platform. Everything else runs headless on a QCoreApplication.
+    // `gui` and no arguments at all open the window, which needs a QApplication.
     std::unique_ptr<QCoreApplication> application;
-    if (isCommand(argc, argv, "samples")) {
+    if (argc == 1 || isCommand(argc, argv, "gui")) {
+#if defined(Q_OS_LINUX)
+        // Qt aborts when it finds no display; say so plainly instead.
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            printTo(stderr,
+                    QStringLiteral("herbstream: no display for the window; use "
+                                   "'herbstream run' on a headless machine.\n"));
+            return ExitCode::Failed;
+        }
+#endif
+        application = std::make_unique<QApplication>(argc, argv);
+    } else if (isCommand(argc, argv, "samples")) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -73,10 +87,12 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HERBSTREAM_VERSION));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty())
+        return runGuiCommand(arguments);
+    if (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
+        || arguments.first() == QLatin1String("help")) {
         printTo(stdout, QString::fromUtf8(kUsage));
-        return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Finished;
+        return ExitCode::Finished;
     }
     if (arguments.first() == QLatin1String("--version")
         || arguments.first() == QLatin1String("-v")) {
@@ -94,9 +110,8 @@ int runCommandLine(int argc, char *argv[])
         return runSamplesCommand(arguments);
     if (command == QLatin1String("score"))
         return runScoreCommand(arguments);
-    if (command == QLatin1String("gui") || command == QLatin1String("score")
-        || command == QLatin1String("samples"))
-        return usageError(command, QStringLiteral("not available in this build yet"));
+    if (command == QLatin1String("gui"))
+        return runGuiCommand(arguments);
     return usageError(command, QStringLiteral("unknown command"));
 }
 

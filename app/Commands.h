@@ -4,7 +4,11 @@
 
 #include <cstdio>
 
+class QCommandLineParser;
+
 namespace herb {
+
+struct RunConfig;
 
 // Exit codes of the command-line contract.
 namespace ExitCode {
@@ -21,6 +25,13 @@ int runDemoCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScoreCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
+int runGuiCommand(const QStringList &arguments); // needs a QApplication
+
+// The run options shared by `run` and `gui` (RunCommand.cpp).
+void addRunOptions(QCommandLineParser &parser);
+// Fills `config` from parsed options; returns an error message for a bad value.
+QString runConfigFromOptions(const QCommandLineParser &parser, const QString &images,
+                             RunConfig &config);
 
 // Writes UTF-8 text to stdout or stderr and flushes it (progress must show at once).
 void printTo(FILE *stream, const QString &text);

@@ -1,0 +1,132 @@
+#include "DashboardCharts.h"
+#include "RunDashboard.h"
+#include "SuccessRateTrack.h"
+#include "SyntheticRun.h"
+
+#include <QBarSet>
+#include <QLineSeries>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace herb;
+using herb::test::SyntheticRun;
+
+class TestRunDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void emptyDashboard()
+    {
+        RunDashboard dashboard;
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("0 / 0"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("–"));
+        QCOMPARE(dashboard.charts()->cumulativeSeries()->count(), 0);
+        QCOMPARE(dashboard.charts()->latencySet()->count(), 0);
+    }
+
+    void finishedRunFillsTilesAndCharts()
+    {
+        RunDashboard dashboard;
+        dashboard.resize(1000, 700);
+        SyntheticRun run; // 20 specimens, every 4th fails
+        dashboard.addEvents(run.events());
+        dashboard.redraw();
+
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("20 / 20"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("75.0 %"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Throughput), QStringLiteral("60.0 /min"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Eta), QStringLiteral("Done"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::TokensCost),
+                 QStringLiteral("24,000 tokens cost 0.0200"));
+
+        DashboardCharts *charts = dashboard.charts();
+        QCOMPARE(charts->cumulativeSeries()->count(), 20);
+        QCOMPARE(charts->rollingSeries()->count(), 20);
+        QCOMPARE(charts->cumulativeSeries()->at(19), QPointF(20, 75.0));
+        QCOMPARE(charts->cumulativeSeries()->at(3), QPointF(4, 75.0));
+        QCOMPARE(charts->checkpointLine()->count(), 2);
+        QCOMPARE(charts->checkpointLine()->at(0).y(), 50.0);
+        QCOMPARE(charts->checkpointLine()->at(1), QPointF(20, 50.0));
+        QCOMPARE(charts->monitorLine()->at(1).y(), 70.0);
+
+        QCOMPARE(charts->latencySet()->count(), DashboardCharts::kLatencyBins);
+        QCOMPARE(charts->latencyBins().size(), DashboardCharts::kLatencyBins);
+        qreal specimens = 0;
+        for (int i = 0; i < charts->latencySet()->count(); ++i)
+            specimens += charts->latencySet()->at(i);
+        QCOMPARE(specimens, 20.0);
+
+        QCOMPARE(charts->coverageSet()->count(), 4);
+        const QStringList terms = charts->coverageTerms();
+        QCOMPARE(terms.size(), 4);
+        QCOMPARE(terms.first(), QStringLiteral("recordedBy")); // least covered first
+        QVERIFY(qAbs(charts->coverageSet()->at(0) - 100.0 / 3.0) < 1e-9);
+        QCOMPARE(charts->coverageSet()->at(3), 100.0);
+    }
+
+    void liveRunShowsEta()
+    {
+        RunDashboard dashboard;
+        SyntheticRun run;
+        run.specimens = 40;
+        run.startMs = currentTimeMs() - 10'000;
+        run.stepMs = 500;
+        const EventBatch events = run.events();
+        dashboard.addEvents(events.mid(0, 1 + 2 * 20 + 1)); // half of the specimens
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("20 / 40"));
+        const QString eta = dashboard.tileText(RunDashboard::Tile::Eta);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+:\\d\\d$")).match(eta).hasMatch(),
+                 qPrintable(eta));
+    }
+
+    void stoppedRunSaysStopped()
+    {
+        RunDashboard dashboard;
+        SyntheticRun run;
+        run.stopAtCheckpoint = true;
+        dashboard.addEvents(run.events());
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("5 / 20"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("40.0 %"));
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Eta), QStringLiteral("Stopped"));
+        QCOMPARE(dashboard.charts()->cumulativeSeries()->count(), 5);
+        QCOMPARE(dashboard.charts()->coverageSet()->count(), 4);
+    }
+
+    void manyBatchesRedrawLessOften()
+    {
+        RunDashboard dashboard;
+        const int before = dashboard.redrawCount();
+        SyntheticRun run;
+        run.specimens = 2000;
+        const EventBatch events = run.events();
+        int batches = 0;
+        for (qsizetype i = 0; i < events.size(); i += 10, ++batches)
+            dashboard.addEvents(events.mid(i, 10));
+        // The throttle fires at once for the first batch, then waits for its interval.
+        QVERIFY(dashboard.redrawCount() - before < batches);
+        QTRY_COMPARE(dashboard.tileText(RunDashboard::Tile::Processed),
+                     QStringLiteral("2,000 / 2,000"));
+    }
+
+    void trackKeepsBoundedPoints()
+    {
+        SuccessRateTrack track(100);
+        for (int i = 1; i <= 10'000; ++i)
+            track.add(i, 0.5, 0.25);
+        QVERIFY(track.cumulative().size() < 100);
+        QVERIFY(track.cumulative().size() >= 50);
+        QCOMPARE(track.rolling().size(), track.cumulative().size());
+        QCOMPARE(track.lastSequence(), 10'000);
+        for (qsizetype i = 1; i < track.cumulative().size(); ++i)
+            QVERIFY(track.cumulative().at(i).x() > track.cumulative().at(i - 1).x());
+        QCOMPARE(track.rolling().first().y(), 25.0);
+    }
+};
+
+QTEST_MAIN(TestRunDashboard)
+#include "tst_rundashboard.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include <vector>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+
+namespace herb {
+
+class SuccessRateTrack;
+
+// The dashboard's three charts: success rate over time (cumulative, rolling, and the
+// checkpoint and monitor thresholds as horizontal lines), the latency distribution and the
+// field coverage per Darwin Core term. Every redraw replaces whole series (no per-point
+// append) and animations stay off, as live data wants.
+class DashboardCharts final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardCharts)
+
+public:
+    explicit DashboardCharts(QWidget *parent = nullptr);
+
+    void showSuccessRate(const SuccessRateTrack &track, qint64 expected, double checkpointRate,
+                         double monitorRate);
+    void showLatencies(const std::vector<qint64> &latenciesMs);
+    void showCoverage(const QHash<QString, qint64> &coverage, qint64 successes);
+
+    QLineSeries *cumulativeSeries() const { return m_cumulative; }
+    QLineSeries *rollingSeries() const { return m_rolling; }
+    QLineSeries *checkpointLine() const { return m_checkpointLine; }
+    QLineSeries *monitorLine() const { return m_monitorLine; }
+    QBarSet *latencySet() const { return m_latencySet; }
+    QBarSet *coverageSet() const { return m_coverageSet; }
+    QStringList coverageTerms() const;
+    QStringList latencyBins() const;
+
+    static constexpr int kLatencyBins = 10;
+
+private:
+    QChartView *addView(QChart *chart, const QString &accessibleName);
+
+    QLineSeries *m_cumulative;
+    QLineSeries *m_rolling;
+    QLineSeries *m_checkpointLine;
+    QLineSeries *m_monitorLine;
+    QValueAxis *m_rateX;
+    QBarSet *m_latencySet;
+    QBarCategoryAxis *m_latencyAxis;
+    QValueAxis *m_latencyCount;
+    QBarSet *m_coverageSet;
+    QBarCategoryAxis *m_coverageAxis;
+};
+
+} // namespace herb

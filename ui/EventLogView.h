@@ -1,0 +1,48 @@
+#pragma once
+
+#include "events/Event.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace herb {
+
+class EventLogFilter;
+class EventLogModel;
+
+// The event table with its filter by type, search field and follow-tail toggle.
+class EventLogView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventLogView)
+
+public:
+    explicit EventLogView(QWidget *parent = nullptr);
+
+    void addEvents(const herb::EventBatch &batch);
+    void clear();
+
+    EventLogModel *model() const { return m_model; }
+    EventLogFilter *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QComboBox *typeBox() const { return m_type; }
+    QLineEdit *searchField() const { return m_search; }
+
+private:
+    void applyType();
+
+    EventLogModel *m_model;
+    EventLogFilter *m_filter;
+    QTableView *m_table;
+    QComboBox *m_type;
+    QLineEdit *m_search;
+    QCheckBox *m_follow;
+};
+
+} // namespace herb

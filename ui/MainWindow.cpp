@@ -1,0 +1,289 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DropClassifier.h"
+#include "EventLogView.h"
+#include "RunDashboard.h"
+#include "RunSession.h"
+#include "RunSetupPanel.h"
+#include "StoppedDialog.h"
+#include "events/EventLogFollower.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace herb {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>())
+    , m_setup(new RunSetupPanel(this))
+    , m_dashboard(new RunDashboard(this))
+    , m_eventLog(new EventLogView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_start(new QPushButton(tr("&Start"), this))
+    , m_stop(new QPushButton(tr("Sto&p"), this))
+    , m_state(new QLabel(this))
+{
+    setWindowTitle(tr("Herbstream"));
+    setAcceptDrops(true);
+
+    m_start->setAccessibleName(tr("Start run"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_start->setToolTip(tr("Start the run (Ctrl+R)"));
+    m_stop->setAccessibleName(tr("Stop run"));
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stop->setToolTip(tr("Stop the run (Ctrl+.)"));
+    m_state->setAccessibleName(tr("Run state"));
+    connect(m_start, &QPushButton::clicked, this, &MainWindow::startRun);
+    connect(m_stop, &QPushButton::clicked, this, &MainWindow::stopRun);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_setup);
+    scroll->setWidgetResizable(true);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_state);
+
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_eventLog, tr("E&vents"));
+    m_tabs->setAccessibleName(tr("Run views"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 420, 860 });
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setCentralWidget(splitter);
+    createMenus();
+
+    m_setup->loadSettings(*m_settings);
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1280, 800);
+    updateButtons();
+    showStatus(tr("Drop a folder of images, a prompt file or an events.jsonl on the window."));
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_session; // interrupts and waits for its thread
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Run…"), this, &MainWindow::openRunDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::applyConfig(const RunConfig &config)
+{
+    m_setup->applyConfig(config);
+}
+
+StoppedDialog *MainWindow::stoppedDialog() const
+{
+    return m_stoppedDialog.data();
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_session && m_session->isRunning();
+}
+
+void MainWindow::resetViews()
+{
+    delete m_follower;
+    m_follower = nullptr;
+    if (m_stoppedDialog)
+        m_stoppedDialog->close();
+    m_summary = RunSummary();
+    m_lastNotice.clear();
+    m_dashboard->clear();
+    m_eventLog->clear();
+}
+
+bool MainWindow::startRun()
+{
+    if (isRunning())
+        return false;
+    RunConfig config = m_setup->runConfig();
+    if (config.imagesFolder.isEmpty() || m_setup->imageCount() == 0) {
+        showStatus(tr("Choose a folder with specimen images first."));
+        return false;
+    }
+    m_setup->saveSettings(*m_settings);
+    m_settings->setOutputFolder(QFileInfo(config.outFolder).absolutePath());
+    resetViews();
+    delete m_session;
+    m_runFolder = config.outFolder;
+    m_session = new RunSession(std::move(config), this);
+    connect(m_session, &RunSession::eventsDelivered, this, &MainWindow::addEvents);
+    connect(m_session, &RunSession::notice, this, [this](const QString &text) {
+        m_lastNotice = text;
+        showStatus(text);
+    });
+    connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
+    m_session->start();
+    m_tabs->setCurrentWidget(m_dashboard);
+    showStatus(tr("Running into %1").arg(QDir::toNativeSeparators(m_runFolder)));
+    updateButtons();
+    return true;
+}
+
+void MainWindow::stopRun()
+{
+    if (!isRunning())
+        return;
+    showStatus(tr("Stopping…"));
+    m_session->interrupt();
+}
+
+bool MainWindow::openRunLog(const QString &eventsPath)
+{
+    if (isRunning()) {
+        showStatus(tr("Stop the current run before opening another."));
+        return false;
+    }
+    if (!QFileInfo(eventsPath).isFile()) {
+        showStatus(tr("%1 is not an event log.").arg(QDir::toNativeSeparators(eventsPath)));
+        return false;
+    }
+    resetViews();
+    m_runFolder = QFileInfo(eventsPath).absolutePath();
+    m_follower = new EventLogFollower(eventsPath, this);
+    connect(m_follower, &EventLogFollower::eventsRead, this, &MainWindow::addEvents);
+    connect(m_follower, &EventLogFollower::readFailed, this, &MainWindow::showStatus);
+    m_follower->poll();
+    m_follower->start(500);
+    m_tabs->setCurrentWidget(m_dashboard);
+    showStatus(tr("Watching %1").arg(QDir::toNativeSeparators(eventsPath)));
+    return true;
+}
+
+void MainWindow::addEvents(const EventBatch &batch)
+{
+    for (const Event &event : batch)
+        m_summary.observe(event);
+    m_dashboard->addEvents(batch);
+    m_eventLog->addEvents(batch);
+}
+
+void MainWindow::onRunFinished(int exitCode)
+{
+    m_dashboard->redraw();
+    updateButtons();
+    const std::optional<ExtractionFailed> &failure = m_summary.failure();
+    const bool interrupted = failure && failure->reason == FailureReason::Interrupted;
+    if (exitCode == 0)
+        showStatus(
+            tr("Run finished: %1 specimens processed.").arg(m_summary.metrics().totalProcessed()));
+    else if (interrupted)
+        showStatus(tr("Run stopped on request."));
+    else
+        showStopped();
+    Q_EMIT runFinished(exitCode);
+}
+
+void MainWindow::showStopped()
+{
+    RunSummary summary = m_summary;
+    if (!summary.failure()) // stopped before its log opened: the notice says why
+        summary.observe(Event::extractionFailed(FailureReason::PreflightFailed, m_lastNotice));
+    showStatus(StoppedDialog::explanation(summary));
+    if (m_stoppedDialog)
+        m_stoppedDialog->close();
+    m_stoppedDialog = new StoppedDialog(summary, m_runFolder, this);
+    m_stoppedDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_stoppedDialog->setWindowModality(Qt::ApplicationModal);
+    m_stoppedDialog->show();
+}
+
+void MainWindow::updateButtons()
+{
+    const bool running = isRunning();
+    m_start->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_setup->setEnabled(!running);
+    m_state->setText(running ? tr("Running") : tr("Idle"));
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::openRunDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Run"), m_settings->outputFolder(), tr("Event logs (events.jsonl *.jsonl)"));
+    if (!path.isEmpty())
+        openRunLog(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()
+        && !DroppedFiles::classify(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (event->mimeData()->hasUrls() && handleDrop(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::handleDrop(const QList<QUrl> &urls)
+{
+    const DroppedFiles dropped = DroppedFiles::classify(urls);
+    if (!dropped.eventLog.isEmpty())
+        return openRunLog(dropped.eventLog);
+    if (isRunning()) {
+        showStatus(tr("The run setup cannot change while a run is going."));
+        return false;
+    }
+    if (!dropped.imagesFolder.isEmpty())
+        m_setup->setImagesFolder(dropped.imagesFolder);
+    if (!dropped.promptFile.isEmpty())
+        m_setup->setPromptFile(dropped.promptFile);
+    return !dropped.isEmpty();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isRunning()) {
+        // Let the run close its log (reason "interrupted") before the window goes.
+        QEventLoop loop;
+        connect(m_session, &RunSession::finished, &loop, &QEventLoop::quit);
+        m_session->interrupt();
+        loop.exec();
+    }
+    m_setup->saveSettings(*m_settings);
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace herb

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "events/Event.h"
+#include "monitor/RunSummary.h"
+#include "run/RunConfig.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace herb {
+
+class AppSettings;
+class EventLogFollower;
+class EventLogView;
+class RunDashboard;
+class RunSession;
+class RunSetupPanel;
+class StoppedDialog;
+
+// The desktop application's window: run setup on the left, the live dashboard and the event
+// log on the right. Folders, image files, prompt files and events.jsonl can be dropped
+// anywhere on it. A run goes through RunSession (a RunController on a worker thread); a
+// dropped or opened events.jsonl is followed with EventLogFollower into the same views.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void applyConfig(const RunConfig &config);
+    // Both return false, and say why in the status bar, when they cannot start.
+    bool startRun();
+    bool openRunLog(const QString &eventsPath);
+    void stopRun();
+    bool isRunning() const;
+
+    RunSetupPanel *setupPanel() const { return m_setup; }
+    RunDashboard *dashboard() const { return m_dashboard; }
+    EventLogView *eventLog() const { return m_eventLog; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const { return m_stop; }
+    StoppedDialog *stoppedDialog() const; // while it is open
+    QString runFolder() const { return m_runFolder; }
+
+Q_SIGNALS:
+    void runFinished(int exitCode);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void resetViews();
+    void addEvents(const herb::EventBatch &batch);
+    void onRunFinished(int exitCode);
+    void showStopped();
+    void updateButtons();
+    void showStatus(const QString &text);
+    void openRunDialog();
+    bool handleDrop(const QList<QUrl> &urls);
+
+    std::unique_ptr<AppSettings> m_settings;
+    RunSetupPanel *m_setup;
+    RunDashboard *m_dashboard;
+    EventLogView *m_eventLog;
+    QTabWidget *m_tabs;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QLabel *m_state;
+    RunSession *m_session = nullptr;
+    EventLogFollower *m_follower = nullptr;
+    QPointer<StoppedDialog> m_stoppedDialog;
+    RunSummary m_summary;
+    QString m_runFolder;
+    QString m_lastNotice;
+};
+
+} // namespace herb

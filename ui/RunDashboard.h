@@ -1,0 +1,65 @@
+#pragma once
+
+#include "SuccessRateTrack.h"
+#include "events/Event.h"
+#include "monitor/RunSummary.h"
+
+#include <QWidget>
+
+namespace herb {
+
+class DashboardCharts;
+class StatTile;
+class UpdateThrottle;
+
+// The live view of a run: tiles (processed/total, success rate, throughput, ETA, tokens/cost)
+// above the charts. Every batch is observed at once (the figures stay exact); the widgets are
+// redrawn through an UpdateThrottle, at most 25 times a second whatever the event rate.
+class RunDashboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunDashboard)
+
+public:
+    enum class Tile
+    {
+        Processed,
+        SuccessRate,
+        Throughput,
+        Eta,
+        TokensCost,
+    };
+
+    explicit RunDashboard(QWidget *parent = nullptr);
+
+    void addEvents(const herb::EventBatch &batch);
+    void clear();
+    // Redraws now; the throttle calls it, and so can a caller that needs it at once.
+    void redraw();
+
+    const RunSummary &summary() const { return m_summary; }
+    QString tileText(Tile tile) const;
+    DashboardCharts *charts() const { return m_charts; }
+    int redrawCount() const { return m_redraws; }
+
+private:
+    void observe(const Event &event);
+    void redrawTiles();
+    qint64 referenceTimeMs() const;
+
+    RunSummary m_summary;
+    SuccessRateTrack m_track;
+    double m_checkpointRate = 0.5;
+    double m_monitorRate = 0.7;
+    int m_redraws = 0;
+
+    UpdateThrottle *m_throttle;
+    StatTile *m_processed;
+    StatTile *m_successRate;
+    StatTile *m_throughput;
+    StatTile *m_eta;
+    StatTile *m_tokens;
+    DashboardCharts *m_charts;
+};
+
+} // namespace herb

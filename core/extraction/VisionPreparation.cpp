@@ -50,7 +50,9 @@ VisionPreparation::Result VisionPreparation::prepare(const QString &imagePath,
     const QImage decoded = QImage::fromData(result.image.jpeg, "JPEG");
 
     // Without Tesseract's data the check is skipped: the sheet goes as EXIF says.
-    if (m_ocr->isReady() && decoded.width() > decoded.height()) {
+    if (decoded.width() > decoded.height() && !m_ocr) // started on first need: it takes ~0.3 s
+        m_ocr = std::make_unique<TesseractOcr>(QStringLiteral("eng"));
+    if (decoded.width() > decoded.height() && m_ocr->isReady()) {
         const Orientation orientation = ReadingOrientation::detect(*m_ocr, decoded);
         if (orientation.isOk() && orientation.reliable && orientation.rotateClockwiseDegrees != 0) {
             ImagePreparation turned

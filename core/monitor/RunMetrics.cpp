@@ -52,7 +52,7 @@ void RunMetrics::observe(const Event &event)
             m_recentNext = (m_recentNext + 1) % size_t(m_window);
         }
         m_recentSuccess += success ? 1 : 0;
-        m_latencies.push_back(finished.latencyMs);
+        m_latencies.push(finished.latencyMs);
         m_promptTokens += finished.usage.promptTokens;
         m_completionTokens += finished.usage.completionTokens;
         m_cost += finished.usage.cost;
@@ -100,7 +100,7 @@ qint64 RunMetrics::latencyPercentileMs(double percentile) const
 {
     if (m_latencies.empty())
         return 0;
-    std::vector<qint64> sorted = m_latencies;
+    std::vector<qint64> sorted = m_latencies.values();
     const auto rank = size_t(std::clamp(percentile, 0.0, 1.0) * double(sorted.size() - 1) + 0.5);
     std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
     return sorted[rank];

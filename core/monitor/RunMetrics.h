@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecentValues.h"
+
 #include "events/EventConsumer.h"
 
 #include <QHash>
@@ -37,8 +39,9 @@ public:
     double specimensPerMinute(qint64 nowMs) const;
     // Seconds until the session's pending specimens are done at the current pace.
     std::optional<double> etaSeconds(qint64 nowMs) const;
-    qint64 latencyPercentileMs(double percentile) const; // session; 0 when none
-    const std::vector<qint64> &sessionLatenciesMs() const { return m_latencies; }
+    qint64 latencyPercentileMs(double percentile) const; // last 4,096 of the session; 0: none
+    // The last 4,096 of the session, in no particular order.
+    const std::vector<qint64> &sessionLatenciesMs() const { return m_latencies.values(); }
 
     qint64 promptTokens() const { return m_promptTokens; }
     qint64 completionTokens() const { return m_completionTokens; }
@@ -63,7 +66,7 @@ private:
     qint64 m_sessionPending = 0;
     qint64 m_sessionFinished = 0;
     qint64 m_sessionStartMs = 0;
-    std::vector<qint64> m_latencies;
+    RecentValues m_latencies; // the last 4,096
 
     qint64 m_promptTokens = 0;
     qint64 m_completionTokens = 0;

@@ -68,7 +68,7 @@ std::optional<HaltRequest> ValidationMonitor::onFinished(const Event &event, Eve
     ++m_finished;
     m_lastProgressMs = event.timestampMs;
     m_stallWarned = false;
-    m_latencies.push_back(finished.latencyMs);
+    m_latencies.push(finished.latencyMs);
 
     if (!success && finished.fatal && !m_halted) {
         m_halted = true;
@@ -159,7 +159,7 @@ qint64 ValidationMonitor::stallIntervalMs() const
 {
     qint64 interval = qint64(m_settings.stallSeconds) * 1000;
     if (!m_latencies.empty()) {
-        std::vector<qint64> sorted = m_latencies;
+        std::vector<qint64> sorted = m_latencies.values();
         const auto middle = sorted.begin() + qsizetype(sorted.size() / 2);
         std::nth_element(sorted.begin(), middle, sorted.end());
         interval = qMax(interval, *middle * 10);

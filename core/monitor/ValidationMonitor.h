@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecentValues.h"
+
 #include "ValidationSettings.h"
 #include "events/EventConsumer.h"
 
@@ -55,7 +57,7 @@ private:
     int m_imageErrorStreak = 0;
     qint64 m_lastProgressMs = 0;
     bool m_stallWarned = false;
-    std::vector<qint64> m_latencies;
+    RecentValues m_latencies; // the last 4,096
 };
 
 } // namespace herb

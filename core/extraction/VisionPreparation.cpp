@@ -24,8 +24,7 @@ QJsonObject VisionPreparation::Result::describe() const
 }
 
 VisionPreparation::VisionPreparation()
-    : m_ocr(std::make_unique<TesseractOcr>(QStringLiteral("eng")))
-    , m_barcodes(std::make_unique<BarcodeReader>())
+    : m_barcodes(std::make_unique<BarcodeReader>())
 { }
 
 VisionPreparation::~VisionPreparation() = default;

@@ -1,5 +1,7 @@
 #include "RunDashboard.h"
 
+#include "monitor/ConsoleReporter.h"
+
 #include "DashboardCharts.h"
 #include "StatTile.h"
 #include "UpdateThrottle.h"
@@ -15,17 +17,6 @@ namespace {
 QString percentText(double rate)
 {
     return QLocale().toString(rate * 100.0, 'f', 1) + QStringLiteral(" %");
-}
-
-QString durationText(double seconds)
-{
-    const auto total = qint64(seconds + 0.5);
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -135,7 +126,7 @@ void RunDashboard::redrawTiles()
         break;
     case RunSummary::State::Running:
         if (const auto eta = metrics.etaSeconds(now))
-            m_eta->setValue(durationText(*eta));
+            m_eta->setValue(ConsoleReporter::formatDuration(*eta));
         else
             m_eta->setValue(tr("–"));
         break;

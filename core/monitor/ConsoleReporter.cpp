@@ -21,17 +21,6 @@ QString percent(double rate)
     return QString::number(rate * 100.0, 'f', 1) + QLatin1String(" %");
 }
 
-QString duration(double seconds)
-{
-    const auto total = qint64(seconds + 0.5);
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString position(const RunSummary &summary)
 {
     const RunMetrics &m = summary.metrics();
@@ -108,6 +97,17 @@ void ConsoleReporter::write(const QString &text)
     std::fflush(m_stream);
 }
 
+QString ConsoleReporter::formatDuration(double seconds)
+{
+    const auto total = qint64(seconds + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(total / 3600)
+            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString ConsoleReporter::progressBar(const RunSummary &summary, qint64 nowMs, int width)
 {
     const RunMetrics &m = summary.metrics();
@@ -124,7 +124,7 @@ QString ConsoleReporter::progressBar(const RunSummary &summary, qint64 nowMs, in
                .arg(m.failedCount())
                .arg(m.specimensPerMinute(nowMs), 0, 'f', 1);
     if (const auto eta = m.etaSeconds(nowMs); eta && summary.state() == RunSummary::State::Running)
-        bar += QLatin1String("  ETA ") + duration(*eta);
+        bar += QLatin1String("  ETA ") + formatDuration(*eta);
     return bar;
 }
 
@@ -185,7 +185,7 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
         const auto &p = *event.as<ExtractionCompleted>();
         return QStringLiteral("Finished session %1 in %2: %3 processed, %4 succeeded (%5)")
             .arg(p.session)
-            .arg(duration(p.durationSeconds))
+            .arg(formatDuration(p.durationSeconds))
             .arg(p.metrics.totalProcessed)
             .arg(p.metrics.successCount)
             .arg(percent(p.metrics.successRate));

@@ -33,6 +33,8 @@ public:
     static QString describe(const Event &event, const RunSummary &summary);
     // The multi-line end-of-run summary (also `herbstream replay`).
     static QString formatSummary(const RunSummary &summary);
+    // "m:ss", or "h:mm:ss" from an hour on: elapsed times and ETAs.
+    static QString formatDuration(double seconds);
     static QString progressBar(const RunSummary &summary, qint64 nowMs, int width = 28);
 
 private:

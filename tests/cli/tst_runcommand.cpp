@@ -295,8 +295,18 @@ private Q_SLOTS:
         QCOMPARE(csvRows(out), 7);
     }
 
+    void interruptClosesTheRun_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("expectedExit");
+        QTest::addRow("SIGINT") << int(SIGINT) << 130;
+        QTest::addRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+
     void interruptClosesTheRun()
     {
+        QFETCH(int, signal);
+        QFETCH(int, expectedExit);
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setLatencyMs(3000);
@@ -308,9 +318,9 @@ private Q_SLOTS:
         process.setProcessEnvironment(environment(server));
         process.start(QStringLiteral(HERBSTREAM_EXE), args(server, images, out));
         QTRY_VERIFY_WITH_TIMEOUT(server.chatCompletionCount() > 0, 30000);
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(process.exitCode(), expectedExit);
         const auto all = events(out);
         QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::Interrupted);
     }

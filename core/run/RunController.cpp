@@ -12,7 +12,6 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QSet>
 #include <QThread>
 
 namespace herb {
@@ -107,15 +106,8 @@ void RunController::startSession(RunSetup setup)
     started.pendingCount = m_queue.size();
     started.details = startedDetails();
     bus.publish(Event::started(started));
-    const QSet<int> queued(m_queue.cbegin(), m_queue.cend());
-    for (int i = 0; i < m_setup->images.size(); ++i) {
-        const DiscoveredImage &image = m_setup->images.at(i);
-        const auto it = m_records->finalRecords().constFind(image.specimenId);
-        if (!queued.contains(i) && it != m_records->finalRecords().cend())
-            bus.publish(Event::skipped(image.specimenId,
-                                       it->success ? QStringLiteral("already succeeded")
-                                                   : QStringLiteral("unreadable, unchanged")));
-    }
+    for (const auto &[specimenId, reason] : std::as_const(m_skippedSpecimens))
+        bus.publish(Event::skipped(specimenId, reason));
 
     m_engine = createEngine(&error);
     if (!m_engine) {
@@ -172,7 +164,9 @@ void RunController::buildQueue()
             skip = sha && QString::fromLatin1(*sha) == it->sha256;
         }
         if (skip)
-            ++m_skipped;
+            m_skippedSpecimens.append({ image.specimenId,
+                                        it->success ? QStringLiteral("already succeeded")
+                                                    : QStringLiteral("unreadable, unchanged") });
         else
             m_queue.append(i);
     }
@@ -322,7 +316,7 @@ void RunController::finishSession()
     summary.processed = m_succeeded + m_failed;
     summary.succeeded = m_succeeded;
     summary.failed = m_failed;
-    summary.skipped = m_skipped;
+    summary.skipped = m_skippedSpecimens.size();
     summary.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
     summary.engine = m_config.engine;
     summary.model = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
@@ -400,7 +394,7 @@ QJsonObject RunController::startedDetails() const
                              QJsonArray::fromStringList(m_setup->prompt.dwcTermsNamed()) },
                        });
     details.insert(QStringLiteral("app_version"), QStringLiteral(HERBSTREAM_VERSION));
-    details.insert(QStringLiteral("skipped"), m_skipped);
+    details.insert(QStringLiteral("skipped"), m_skippedSpecimens.size());
     const QJsonObject previous = lastSessionOf(m_config.outFolder);
     if (!previous.isEmpty()) {
         QJsonObject changes;

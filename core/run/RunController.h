@@ -89,7 +89,7 @@ private:
     int m_inFlight = 0;
     int m_sent = 0;
     int m_uncountedFinished = 0; // unreadable or cancelled: not the checkpoint's
-    qint64 m_skipped = 0;
+    QList<QPair<QString, QString>> m_skippedSpecimens; // resume: specimen id, why
     qint64 m_succeeded = 0;
     qint64 m_failed = 0;
     bool m_verdictPassed = false;

@@ -18,6 +18,8 @@ namespace herb {
 namespace {
 // OCR gains nothing from more pixels than this on the long side (TesseractOcr scales to 4000).
 constexpr int kDecodeLongSide = 6000;
+// Tesseract's own line confidence below which a line is not parsed into terms (see read()).
+constexpr double kMinLineConfidence = 0.55;
 
 EngineOutcome failure(const QString &kind, const QString &message)
 {
@@ -102,15 +104,26 @@ EngineOutcome OfflineSheetReader::read(const QString &imagePath)
     const OcrResult ocr = m_ocr->recognize(image);
     if (!ocr.isOk())
         return failure(ErrorKind::Parse, QStringLiteral("OCR failed: %1").arg(ocr.error));
-    QStringList lines;
+    // Lines Tesseract itself doubts (handwriting, the colour chart, specimen shadows) are kept
+    // in verbatimLabel but not parsed: read as terms they turn noise into "values", and a
+    // record of noise would pass the success rule.
+    QStringList allLines;
+    QStringList confidentLines;
     QList<double> confidences;
     for (const OcrLine &line : ocr.lines) {
-        lines << line.text;
+        allLines << line.text;
+        if (line.confidence < kMinLineConfidence)
+            continue;
+        confidentLines << line.text;
         confidences << line.confidence;
     }
-    const ParsedLabel label = LabelParser::parse(lines.join(QLatin1Char('\n')), confidences);
+    const ParsedLabel label
+        = LabelParser::parse(confidentLines.join(QLatin1Char('\n')), confidences);
     outcome.record.dwc = label.dwc;
     outcome.record.confidence = label.confidence;
+    if (!allLines.isEmpty())
+        outcome.record.dwc.insert(QStringLiteral("verbatimLabel"),
+                                  allLines.join(QLatin1Char('\n')));
     if (!barcodes.isEmpty()) {
         QJsonArray found;
         for (const Barcode &barcode : barcodes)

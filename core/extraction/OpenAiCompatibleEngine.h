@@ -43,8 +43,10 @@ private:
     Prompt m_prompt;
     ImagePreparer m_preparer;
     ModelOutputParser m_parser;
-    QThreadPool m_pool;
+    // Declared before the pool so it outlives the pool's threads, which delete their
+    // VisionPreparation as they exit.
     QThreadStorage<VisionPreparation *> m_preparations; // one per pool thread
+    QThreadPool m_pool;
     QHash<QString, EngineOutcome> m_pending; // sent to the model, waiting for the answer
     QHash<QString, QStringList> m_barcodes; // of the specimens in m_pending
     bool m_aborted = false;

@@ -33,8 +33,10 @@ public:
 
 private:
     OfflineSheetReader::Options m_options;
-    QThreadPool m_pool;
+    // Declared before the pool so it outlives the pool's threads, which delete their reader
+    // as they exit.
     QThreadStorage<OfflineSheetReader *> m_readers;
+    QThreadPool m_pool;
     std::atomic<bool> m_aborted { false };
 };
 

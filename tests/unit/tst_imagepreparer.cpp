@@ -1,3 +1,4 @@
+#include "TestImages.h"
 #include "TestSupport.h"
 #include "specimens/ImagePreparer.h"
 
@@ -14,28 +15,8 @@ using namespace herb;
 
 namespace {
 
-// Top half red, bottom half blue: after a turn the red half says where the top went.
-QImage twoTone(QSize size, QImage::Format format = QImage::Format_RGB32)
-{
-    QImage image(size, format);
-    for (int y = 0; y < size.height(); ++y) {
-        const QRgb colour = y < size.height() / 2 ? qRgb(220, 20, 20) : qRgb(20, 20, 220);
-        for (int x = 0; x < size.width(); ++x)
-            image.setPixel(x, y, colour);
-    }
-    return image;
-}
-
-QByteArray encode(const QImage &image, const QByteArray &format, int compression = -1)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, format);
-    if (compression >= 0)
-        writer.setCompression(compression);
-    return writer.write(image) ? bytes : QByteArray();
-}
+using test::encode;
+using test::twoTone;
 
 // A minimal big-endian Exif APP1 segment holding only the orientation tag, placed after SOI.
 QByteArray withExifOrientation(const QByteArray &jpeg, quint16 orientation)

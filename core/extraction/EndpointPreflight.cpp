@@ -108,21 +108,28 @@ bool EndpointPreflight::handledUnreachable(QNetworkReply *reply)
     return true;
 }
 
+bool EndpointPreflight::handledRefusedKey(int status, const QByteArray &body)
+{
+    if (status != 401 && status != 403)
+        return false;
+    m_result.keyChecked = true;
+    m_result.keyOk = false;
+    m_result.message = QStringLiteral("the API key was refused by %1 (HTTP %2: %3)")
+                           .arg(m_settings.baseUrl.host())
+                           .arg(status)
+                           .arg(ChatReplyClassifier::serverMessage(body));
+    finish();
+    return true;
+}
+
 void EndpointPreflight::onKeyReply(QNetworkReply *reply)
 {
     if (handledUnreachable(reply))
         return;
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
-    if (status == 401 || status == 403) {
-        m_result.keyChecked = true;
-        m_result.message = QStringLiteral("the API key was refused by %1 (HTTP %2: %3)")
-                               .arg(m_settings.baseUrl.host())
-                               .arg(status)
-                               .arg(ChatReplyClassifier::serverMessage(body));
-        finish();
+    if (handledRefusedKey(status, body))
         return;
-    }
     if (status == 200 && QJsonDocument::fromJson(body).object().contains(QStringLiteral("data"))) {
         m_result.keyChecked = true;
         m_result.keyOk = true;
@@ -137,16 +144,8 @@ void EndpointPreflight::onModelsReply(QNetworkReply *reply)
         return;
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
-    if (status == 401 || status == 403) {
-        m_result.keyChecked = true;
-        m_result.keyOk = false;
-        m_result.message = QStringLiteral("the API key was refused by %1 (HTTP %2: %3)")
-                               .arg(m_settings.baseUrl.host())
-                               .arg(status)
-                               .arg(ChatReplyClassifier::serverMessage(body));
-        finish();
+    if (handledRefusedKey(status, body))
         return;
-    }
     bool isList = false;
     const QStringList ids = status == 200 ? modelIds(body, &isList) : QStringList();
     if (!isList) {

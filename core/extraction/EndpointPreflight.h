@@ -48,6 +48,8 @@ private:
     void onKeyReply(QNetworkReply *reply);
     void onModelsReply(QNetworkReply *reply);
     bool handledUnreachable(QNetworkReply *reply);
+    // 401/403: the key is refused; records it and finishes.
+    bool handledRefusedKey(int status, const QByteArray &body);
     void checkModel(const QStringList &ids);
     void finish();
     QString scrubbed(QString text) const;

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "herbstream_version.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -15,24 +16,29 @@ namespace herb {
 
 namespace {
 
-const char kUsage[] = R"(Usage:
-  herbstream                                   open the GUI
-  herbstream gui [IMAGES] [run options] [--start]
-  herbstream run IMAGES [run options]
-  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
-                                               summary of a run from its log; --follow tails a
-                                               live log until the run ends (or Ctrl-C)
-  herbstream score RECORDS TRUTH.csv [--json]
-  herbstream samples DIR [--count N] [--seed S]
-  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
-                                               event-bus demonstration with a simulated source
-                                               (no images, no model): a healthy run, or one that
-                                               fails its early checkpoint and stops
-  herbstream --version | --help
-
-Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
-configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
-)";
+// The commands' syntax stays as typed; the explanations are translated.
+const char kUsage[] = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "Usage:\n"
+    "  herbstream                                   open the GUI\n"
+    "  herbstream gui [IMAGES] [run options] [--start]\n"
+    "  herbstream run IMAGES [run options]\n"
+    "  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]\n"
+    "                                               summary of a run from its log; --follow tails "
+    "a\n"
+    "                                               live log until the run ends (or Ctrl-C)\n"
+    "  herbstream score RECORDS TRUTH.csv [--json]\n"
+    "  herbstream samples DIR [--count N] [--seed S]\n"
+    "  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]\n"
+    "                                               event-bus demonstration with a simulated "
+    "source\n"
+    "                                               (no images, no model): a healthy run, or one "
+    "that\n"
+    "                                               fails its early checkpoint and stops\n"
+    "  herbstream --version | --help\n"
+    "\n"
+    "Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal\n"
+    "configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).\n");
 
 } // namespace
 
@@ -45,8 +51,9 @@ void printTo(FILE *stream, const QString &text)
 
 int usageError(const QString &command, const QString &message)
 {
-    printTo(stderr,
-            QStringLiteral("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    printTo(
+        stderr,
+        CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
     return ExitCode::Usage;
 }
 
@@ -69,8 +76,8 @@ int runCommandLine(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
             && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
             printTo(stderr,
-                    QStringLiteral("herbstream: no display for the window; use "
-                                   "'herbstream run' on a headless machine.\n"));
+                    CommandLineText::tr("herbstream: no display for the window; use "
+                                        "'herbstream run' on a headless machine.\n"));
             return ExitCode::Failed;
         }
 #endif
@@ -86,12 +93,15 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Herbstream"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERBSTREAM_VERSION));
 
+    // Before any text is printed: the language chosen in the settings, else the system's.
+    TranslationLoader::installFromSettings();
+
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty())
         return runGuiCommand(arguments);
     if (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
         || arguments.first() == QLatin1String("help")) {
-        printTo(stdout, QString::fromUtf8(kUsage));
+        printTo(stdout, CommandLineText::tr(kUsage));
         return ExitCode::Finished;
     }
     if (arguments.first() == QLatin1String("--version")
@@ -112,7 +122,7 @@ int runCommandLine(int argc, char *argv[])
         return runScoreCommand(arguments);
     if (command == QLatin1String("gui"))
         return runGuiCommand(arguments);
-    return usageError(command, QStringLiteral("unknown command"));
+    return usageError(command, CommandLineText::tr("unknown command"));
 }
 
 } // namespace herb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
@@ -9,6 +10,13 @@ class QCommandLineParser;
 namespace herb {
 
 struct RunConfig;
+
+// The translation context of everything the command line prints for a person (option
+// descriptions, usage errors, progress); option names and data files stay English.
+class CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Exit codes of the command-line contract.
 namespace ExitCode {

@@ -19,12 +19,12 @@ int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("healthy (default) or failing"));
+                                 CommandLineText::tr("healthy (default) or failing"));
     parser.addOption(
-        { QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("count"), QStringLiteral("Specimens (25)."),
+        { QStringLiteral("out"), CommandLineText::tr("Run folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("count"), CommandLineText::tr("Specimens (25)."),
                        QStringLiteral("N"), QStringLiteral("25") });
-    parser.addOption({ QStringLiteral("latency-ms"), QStringLiteral("Simulated latency (40)."),
+    parser.addOption({ QStringLiteral("latency-ms"), CommandLineText::tr("Simulated latency (40)."),
                        QStringLiteral("MS"), QStringLiteral("40") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream demo") } + arguments))
         return usageError(QStringLiteral("demo"), parser.errorText());
@@ -32,13 +32,13 @@ int runDemoCommand(const QStringList &arguments)
     const QString scenarioName = parser.positionalArguments().value(0, QStringLiteral("healthy"));
     if (scenarioName != QLatin1String("healthy") && scenarioName != QLatin1String("failing"))
         return usageError(QStringLiteral("demo"),
-                          QStringLiteral("the scenario is 'healthy' or 'failing'"));
+                          CommandLineText::tr("the scenario is 'healthy' or 'failing'"));
     bool countOk = false, latencyOk = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
     const int latencyMs = parser.value(QStringLiteral("latency-ms")).toInt(&latencyOk);
     if (!countOk || count < 1 || !latencyOk || latencyMs < 0)
         return usageError(QStringLiteral("demo"),
-                          QStringLiteral("--count and --latency-ms take whole numbers"));
+                          CommandLineText::tr("--count and --latency-ms take whole numbers"));
 
     const qint64 now = currentTimeMs();
     QString folder = parser.value(QStringLiteral("out"));
@@ -54,7 +54,7 @@ int runDemoCommand(const QStringList &arguments)
     QString error;
     auto pipeline = EventPipeline::open(options, &error);
     if (!pipeline) {
-        std::fprintf(stderr, "herbstream demo: %s\n", error.toUtf8().constData());
+        printTo(stderr, CommandLineText::tr("herbstream demo: %1\n").arg(error));
         return ExitCode::Failed;
     }
 
@@ -77,8 +77,10 @@ int runDemoCommand(const QStringList &arguments)
     QObject::connect(&source, &SimulatedSpecimenSource::finished, &source,
                      [] { QCoreApplication::quit(); });
 
-    std::fprintf(stderr, "Event-bus demonstration (simulated specimens, no extraction) into %s\n",
-                 QDir::toNativeSeparators(pipeline->eventsPath()).toUtf8().constData());
+    printTo(stderr,
+            CommandLineText::tr(
+                "Event-bus demonstration (simulated specimens, no extraction) into %1\n")
+                .arg(QDir::toNativeSeparators(pipeline->eventsPath())));
     pipeline->start();
     source.start();
     QCoreApplication::exec();

@@ -14,18 +14,19 @@ int runGuiCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("images"),
-                                 QStringLiteral("Folder of specimen images."),
+                                 CommandLineText::tr("Folder of specimen images."),
                                  QStringLiteral("[IMAGES]"));
     addRunOptions(parser);
-    parser.addOption({ QStringLiteral("start"), QStringLiteral("Start the run at once.") });
+    parser.addOption({ QStringLiteral("start"), CommandLineText::tr("Start the run at once.") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream gui") } + arguments))
         return usageError(QStringLiteral("gui"), parser.errorText());
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("gui"), QStringLiteral("expects one folder of images"));
+        return usageError(QStringLiteral("gui"),
+                          CommandLineText::tr("expects one folder of images"));
     const QString images = parser.positionalArguments().value(0);
     if (parser.isSet(QStringLiteral("start")) && images.isEmpty())
         return usageError(QStringLiteral("gui"),
-                          QStringLiteral("--start needs a folder of images"));
+                          CommandLineText::tr("--start needs a folder of images"));
 
     MainWindow window;
     if (!arguments.isEmpty()) {

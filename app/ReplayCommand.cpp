@@ -27,7 +27,7 @@ QString resolveLogPath(const QString &argument)
 void reportCorruption(const QString &path, qint64 line, const QString &message)
 {
     printTo(stderr,
-            QStringLiteral("%1:%2: corrupt line: %3\n")
+            CommandLineText::tr("%1:%2: corrupt line: %3\n")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(line)
                 .arg(message));
@@ -37,15 +37,15 @@ int replayOnce(const QString &path)
 {
     const EventLogReader::Result result = EventLogReader::readAll(path);
     if (!result.error.isEmpty()) {
-        printTo(stderr, QStringLiteral("herbstream replay: %1\n").arg(result.error));
+        printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(result.error));
         return ExitCode::Failed;
     }
     for (const LogCorruption &corruption : result.corruptions)
         reportCorruption(path, corruption.lineNumber, corruption.message);
     if (result.tornTail)
         printTo(stderr,
-                QStringLiteral("%1: the last line is incomplete (the writer is still running "
-                               "or crashed); it was ignored\n")
+                CommandLineText::tr("%1: the last line is incomplete (the writer is still running "
+                                    "or crashed); it was ignored\n")
                     .arg(QDir::toNativeSeparators(path)));
     RunSummary summary;
     for (const Event &event : result.events)
@@ -77,12 +77,12 @@ int follow(const QString &path)
     QObject::connect(
         &follower, &EventLogFollower::corruptLine, &follower,
         [&](qint64 line, const QString &message) { reportCorruption(path, line, message); });
-    QObject::connect(&follower, &EventLogFollower::readFailed, &follower,
-                     [&](const QString &message) {
-                         printTo(stderr, QStringLiteral("herbstream replay: %1\n").arg(message));
-                         exitCode = ExitCode::Failed;
-                         QCoreApplication::exit(1);
-                     });
+    QObject::connect(
+        &follower, &EventLogFollower::readFailed, &follower, [&](const QString &message) {
+            printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(message));
+            exitCode = ExitCode::Failed;
+            QCoreApplication::exit(1);
+        });
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &follower, [&](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
@@ -101,14 +101,14 @@ int runReplayCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("events"),
-                                 QStringLiteral("events.jsonl or a run folder"));
+                                 CommandLineText::tr("events.jsonl or a run folder"));
     parser.addOption({ QStringLiteral("follow"),
-                       QStringLiteral("Keep reading as the log grows, until the run ends.") });
+                       CommandLineText::tr("Keep reading as the log grows, until the run ends.") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream replay") } + arguments))
         return usageError(QStringLiteral("replay"), parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("replay"),
-                          QStringLiteral("expects one events.jsonl or run folder"));
+                          CommandLineText::tr("expects one events.jsonl or run folder"));
     const QString path = resolveLogPath(parser.positionalArguments().constFirst());
     return parser.isSet(QStringLiteral("follow")) ? follow(path) : replayOnce(path);
 }

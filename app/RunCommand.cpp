@@ -27,16 +27,27 @@ struct NumberOption
 
 // Options shared by `run` and `gui` (DESIGN.md, "Command line").
 const NumberOption kNumberOptions[] = {
-    { "concurrency", "N", "Specimens in flight at once (4).", "4" },
-    { "limit", "N", "Process at most N specimens (0: all).", "0" },
-    { "checkpoint", "N", "Early checkpoint after N finished specimens (5).", "5" },
-    { "checkpoint-min-rate", "R", "Minimum success rate at the checkpoint (0.5).", "0.5" },
-    { "min-core-fields", "K", "Core Darwin Core fields a success needs (3).", "3" },
-    { "monitor-every", "M", "Rolling success check every M specimens (50).", "50" },
-    { "monitor-min-rate", "R", "Minimum rolling success rate (0.7).", "0.7" },
-    { "stall-seconds", "S", "Warn when nothing finishes for S seconds (300).", "300" },
-    { "max-side", "PX", "Longest side of the image sent to the model (2048).", "2048" },
-    { "timeout", "S", "Seconds a model request may take (120).", "120" },
+    { "concurrency", "N", QT_TRANSLATE_NOOP("CommandLine", "Specimens in flight at once (4)."),
+      "4" },
+    { "limit", "N", QT_TRANSLATE_NOOP("CommandLine", "Process at most N specimens (0: all)."),
+      "0" },
+    { "checkpoint", "N",
+      QT_TRANSLATE_NOOP("CommandLine", "Early checkpoint after N finished specimens (5)."), "5" },
+    { "checkpoint-min-rate", "R",
+      QT_TRANSLATE_NOOP("CommandLine", "Minimum success rate at the checkpoint (0.5)."), "0.5" },
+    { "min-core-fields", "K",
+      QT_TRANSLATE_NOOP("CommandLine", "Core Darwin Core fields a success needs (3)."), "3" },
+    { "monitor-every", "M",
+      QT_TRANSLATE_NOOP("CommandLine", "Rolling success check every M specimens (50)."), "50" },
+    { "monitor-min-rate", "R",
+      QT_TRANSLATE_NOOP("CommandLine", "Minimum rolling success rate (0.7)."), "0.7" },
+    { "stall-seconds", "S",
+      QT_TRANSLATE_NOOP("CommandLine", "Warn when nothing finishes for S seconds (300)."), "300" },
+    { "max-side", "PX",
+      QT_TRANSLATE_NOOP("CommandLine", "Longest side of the image sent to the model (2048)."),
+      "2048" },
+    { "timeout", "S", QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may take (120)."),
+      "120" },
 };
 
 } // namespace
@@ -44,37 +55,43 @@ const NumberOption kNumberOptions[] = {
 void addRunOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("prompt"),
-                       QStringLiteral("Prompt file or NAME.system/.user.prompt pair."),
+                       CommandLineText::tr("Prompt file or NAME.system/.user.prompt pair."),
                        QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("engine"), QStringLiteral("openai or tesseract."),
+    parser.addOption({ QStringLiteral("engine"), CommandLineText::tr("openai or tesseract."),
                        QStringLiteral("ENGINE") });
-    parser.addOption({ QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("ID"),
-                       QStringLiteral("openai/gpt-4o-mini") });
-    parser.addOption({ QStringLiteral("base-url"), QStringLiteral("OpenAI-compatible endpoint."),
-                       QStringLiteral("URL"), QStringLiteral("https://openrouter.ai/api/v1") });
+    parser.addOption({ QStringLiteral("model"), CommandLineText::tr("Model id."),
+                       QStringLiteral("ID"), QStringLiteral("openai/gpt-4o-mini") });
+    parser.addOption({ QStringLiteral("base-url"),
+                       CommandLineText::tr("OpenAI-compatible endpoint."), QStringLiteral("URL"),
+                       QStringLiteral("https://openrouter.ai/api/v1") });
     parser.addOption({ QStringLiteral("api-key-env"),
-                       QStringLiteral("Environment variable holding the key."),
+                       CommandLineText::tr("Environment variable holding the key."),
                        QStringLiteral("NAME"), QStringLiteral("OPENROUTER_API_KEY") });
     parser.addOption(
-        { QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("resume"), QStringLiteral("Continue the run folder.") });
-    parser.addOption({ QStringLiteral("dry-run"),
-                       QStringLiteral("Preflight and one specimen; print the parsed record.") });
-    parser.addOption({ QStringLiteral("ocr-lang"), QStringLiteral("Tesseract languages (eng)."),
-                       QStringLiteral("LANGS"), QStringLiteral("eng") });
-    parser.addOption({ QStringLiteral("deny-data-collection"),
-                       QStringLiteral("OpenRouter: only providers that do not collect data.") });
+        { QStringLiteral("out"), CommandLineText::tr("Run folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("resume"), CommandLineText::tr("Continue the run folder.") });
+    parser.addOption(
+        { QStringLiteral("dry-run"),
+          CommandLineText::tr("Preflight and one specimen; print the parsed record.") });
+    parser.addOption({ QStringLiteral("ocr-lang"),
+                       CommandLineText::tr("Tesseract languages (eng)."), QStringLiteral("LANGS"),
+                       QStringLiteral("eng") });
+    parser.addOption(
+        { QStringLiteral("deny-data-collection"),
+          CommandLineText::tr("OpenRouter: only providers that do not collect data.") });
     parser.addOption({ QStringLiteral("allow-insecure-http"),
-                       QStringLiteral("Allow plain http to a non-loopback host.") });
+                       CommandLineText::tr("Allow plain http to a non-loopback host.") });
     parser.addOption({ QStringLiteral("institution-code"),
-                       QStringLiteral("institutionCode of the exports."), QStringLiteral("CODE") });
+                       CommandLineText::tr("institutionCode of the exports."),
+                       QStringLiteral("CODE") });
     parser.addOption({ QStringLiteral("collection-code"),
-                       QStringLiteral("collectionCode of the exports."), QStringLiteral("CODE") });
-    parser.addOption({ QStringLiteral("license"), QStringLiteral("Licence IRI of the exports."),
-                       QStringLiteral("IRI"),
+                       CommandLineText::tr("collectionCode of the exports."),
+                       QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("license"),
+                       CommandLineText::tr("Licence IRI of the exports."), QStringLiteral("IRI"),
                        QStringLiteral("http://creativecommons.org/licenses/by/4.0/legalcode") });
     for (const NumberOption &option : kNumberOptions)
-        parser.addOption({ QString::fromLatin1(option.name), QString::fromLatin1(option.help),
+        parser.addOption({ QString::fromLatin1(option.name), CommandLineText::tr(option.help),
                            QString::fromLatin1(option.valueName),
                            QString::fromLatin1(option.defaultValue) });
 }
@@ -94,9 +111,9 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
         config.engine
             = config.apiKey.isEmpty() ? QStringLiteral("tesseract") : QStringLiteral("openai");
     if (config.engine != QLatin1String("openai") && config.engine != QLatin1String("tesseract"))
-        return QStringLiteral("--engine is openai or tesseract");
+        return CommandLineText::tr("--engine is openai or tesseract");
     if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty())
-        return QStringLiteral("--base-url is not a URL");
+        return CommandLineText::tr("--base-url is not a URL");
     config.resume = parser.isSet(QStringLiteral("resume"));
     config.dryRun = parser.isSet(QStringLiteral("dry-run"));
     config.ocrLanguages = parser.value(QStringLiteral("ocr-lang"));
@@ -131,7 +148,7 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
     config.maxSide = integer("max-side", 64);
     config.timeoutSeconds = integer("timeout", 1);
     if (!ok)
-        return QStringLiteral("a numeric option has a bad value (see --help)");
+        return CommandLineText::tr("a numeric option has a bad value (see --help)");
 
     config.outFolder = parser.value(QStringLiteral("out"));
     if (config.outFolder.isEmpty()) {
@@ -147,12 +164,13 @@ int runRunCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("images"),
-                                 QStringLiteral("Folder of specimen images."));
+                                 CommandLineText::tr("Folder of specimen images."));
     addRunOptions(parser);
     if (!parser.parse(QStringList { QStringLiteral("herbstream run") } + arguments))
         return usageError(QStringLiteral("run"), parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("run"), QStringLiteral("expects one folder of images"));
+        return usageError(QStringLiteral("run"),
+                          CommandLineText::tr("expects one folder of images"));
     RunConfig config;
     if (const QString error
         = runConfigFromOptions(parser, parser.positionalArguments().constFirst(), config);
@@ -161,7 +179,7 @@ int runRunCommand(const QStringList &arguments)
     if (parser.value(QStringLiteral("engine")).isEmpty()
         && config.engine == QLatin1String("tesseract"))
         printTo(stderr,
-                QStringLiteral("No API key in %1: using the offline engine (Tesseract).\n")
+                CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
                     .arg(config.apiKeyEnv));
 
     RunController controller(config);
@@ -182,7 +200,7 @@ int runRunCommand(const QStringList &arguments)
                      [](int) { QCoreApplication::quit(); });
 
     printTo(stderr,
-            QStringLiteral("Run folder: %1\n")
+            CommandLineText::tr("Run folder: %1\n")
                 .arg(QDir::toNativeSeparators(QDir(config.outFolder).absolutePath())));
     controller.start();
     QCoreApplication::exec();

@@ -15,33 +15,37 @@ int runSamplesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("dir"),
-                                 QStringLiteral("Folder for the sheets and truth.csv."));
-    parser.addOption({ QStringLiteral("count"), QStringLiteral("Sheets (20)."), QStringLiteral("N"),
-                       QStringLiteral("20") });
+                                 CommandLineText::tr("Folder for the sheets and truth.csv."));
+    parser.addOption({ QStringLiteral("count"), CommandLineText::tr("Sheets (20)."),
+                       QStringLiteral("N"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("seed"),
-                       QStringLiteral("Seed (1); the same seed gives the same sheets."),
+                       CommandLineText::tr("Seed (1); the same seed gives the same sheets."),
                        QStringLiteral("S"), QStringLiteral("1") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream samples") } + arguments))
         return usageError(QStringLiteral("samples"), parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("samples"), QStringLiteral("expects one folder"));
+        return usageError(QStringLiteral("samples"), CommandLineText::tr("expects one folder"));
     bool countOk = false, seedOk = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!countOk || count < 1 || !seedOk)
         return usageError(QStringLiteral("samples"),
-                          QStringLiteral("--count and --seed take whole numbers"));
+                          CommandLineText::tr("--count and --seed take whole numbers"));
 
     const QString dir = parser.positionalArguments().constFirst();
     QString error;
     int written = 0;
     if (!SampleSheetGenerator(seed).writeSet(dir, count, &error, &written)) {
-        std::fprintf(stderr, "herbstream samples: %s (%d sheets written)\n",
-                     error.toUtf8().constData(), written);
+        printTo(
+            stderr,
+            CommandLineText::tr("herbstream samples: %1 (%n sheets written)\n", nullptr, written)
+                .arg(error));
         return ExitCode::Failed;
     }
-    std::fprintf(stderr, "%d synthetic specimen sheets and truth.csv in %s\n", written,
-                 QDir::toNativeSeparators(QDir(dir).absolutePath()).toUtf8().constData());
+    printTo(
+        stderr,
+        CommandLineText::tr("%n synthetic specimen sheets and truth.csv in %1\n", nullptr, written)
+            .arg(QDir::toNativeSeparators(QDir(dir).absolutePath())));
     return ExitCode::Finished;
 }
 

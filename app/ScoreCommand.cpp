@@ -43,7 +43,7 @@ std::optional<QHash<QString, QMap<QString, QString>>> predictions(const QString 
             ? QStringLiteral(
                   "%1: no records.jsonl beside this occurrence.csv to match its rows to specimens")
                   .arg(QDir::toNativeSeparators(path))
-            : QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(recordsFile));
+            : CommandLineText::tr("%1: no such file").arg(QDir::toNativeSeparators(recordsFile));
         return std::nullopt;
     }
     const QHash<QString, SpecimenRecord> records = RecordStore::readFinal(recordsFile, error);
@@ -92,23 +92,25 @@ int runScoreCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("records"),
-                                 QStringLiteral("records.jsonl or a run folder"));
+                                 CommandLineText::tr("records.jsonl or a run folder"));
     parser.addPositionalArgument(QStringLiteral("truth"), QStringLiteral("truth.csv"));
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.") });
+    parser.addOption(
+        { QStringLiteral("json"), CommandLineText::tr("Print JSON instead of a table.") });
     if (!parser.parse(QStringList { QStringLiteral("herbstream score") } + arguments))
         return usageError(QStringLiteral("score"), parser.errorText());
     if (parser.positionalArguments().size() != 2)
-        return usageError(QStringLiteral("score"), QStringLiteral("expects RECORDS and TRUTH.csv"));
+        return usageError(QStringLiteral("score"),
+                          CommandLineText::tr("expects RECORDS and TRUTH.csv"));
 
     QString error;
     const auto predicted = predictions(parser.positionalArguments().at(0), &error);
     if (!predicted) {
-        printTo(stderr, QStringLiteral("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
         return ExitCode::Failed;
     }
     TruthTable truth;
     if (!truth.load(parser.positionalArguments().at(1), &error)) {
-        printTo(stderr, QStringLiteral("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
         return ExitCode::Failed;
     }
 
@@ -136,17 +138,17 @@ int runScoreCommand(const QStringList &arguments)
         printTo(stdout, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return ExitCode::Finished;
     }
-    QString text = QStringLiteral("Scored %1 specimens (%2 with no successful record)\n\n")
-                       .arg(table.specimenCount() + table.missingCount())
+    QString text = CommandLineText::tr("Scored %n specimens (%1 with no successful record)\n\n",
+                                       nullptr, table.specimenCount() + table.missingCount())
                        .arg(table.missingCount());
     text += QStringLiteral("%1 %2 %3 %4\n")
-                .arg(QStringLiteral("field"), -26)
-                .arg(QStringLiteral("compared"), 8)
-                .arg(QStringLiteral("exact"), 9)
-                .arg(QStringLiteral("graded"), 9);
+                .arg(CommandLineText::tr("field", "score table heading"), -26)
+                .arg(CommandLineText::tr("compared", "score table heading"), 8)
+                .arg(CommandLineText::tr("exact", "score table heading"), 9)
+                .arg(CommandLineText::tr("graded", "score table heading"), 9);
     for (const QString &term : table.fields())
         text += tableRow(term, table.field(term));
-    text += tableRow(QStringLiteral("overall"), table.overall());
+    text += tableRow(CommandLineText::tr("overall", "score table row"), table.overall());
     printTo(stdout, text);
     return ExitCode::Finished;
 }

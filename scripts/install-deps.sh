@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     # Qt 6.4 and its image plugins (TIFF, WebP), charts, translations, keychain
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qtkeychain-qt6-dev libgl-dev
     # OCR, orientation and barcodes
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd libzbar-dev

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "i18n/TranslationLoader.h"
+
 namespace herb {
 
 namespace {
@@ -95,6 +97,16 @@ int AppSettings::concurrency() const
 void AppSettings::setConcurrency(int concurrency)
 {
     m_settings.setValue(kConcurrency, concurrency);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(TranslationLoader::settingsKey()).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(TranslationLoader::settingsKey(), language);
 }
 
 } // namespace herb

@@ -30,6 +30,11 @@ public:
     int concurrency() const;
     void setConcurrency(int concurrency);
 
+    // The interface language: "" (follow the system), "en" or "fr"; read at start-up by
+    // TranslationLoader (core), which owns the key.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DropClassifier.h"
 #include "EventLogView.h"
+#include "LanguageMenu.h"
 #include "RunDashboard.h"
 #include "RunSession.h"
 #include "RunSetupPanel.h"
@@ -95,6 +96,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(new LanguageMenu(this));
 }
 
 void MainWindow::applyConfig(const RunConfig &config)

@@ -180,7 +180,8 @@ RunConfig RunSetupPanel::runConfig()
     config.apiKey = m_apiKey->text();
     config.concurrency = m_concurrency->value();
     config.validation.checkpointSize = m_checkpoint->value();
-    config.exportSettings.title = tr("Herbarium specimens transcribed with Herbstream");
+    // Written into the exported metadata: data stays English, like `herbstream run` writes it.
+    config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
     QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
     if (out.isEmpty() && !config.imagesFolder.isEmpty()) {
         const QDir images(config.imagesFolder);

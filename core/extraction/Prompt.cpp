@@ -21,7 +21,7 @@ std::optional<QString> readText(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read the prompt: %2")
+            *error = Prompt::tr("%1: cannot read the prompt: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
@@ -30,7 +30,7 @@ std::optional<QString> readText(const QString &path, QString *error)
     QString text = decoder(bytes);
     if (decoder.hasError()) {
         if (error)
-            *error = QStringLiteral("%1: the prompt is not UTF-8 text")
+            *error = Prompt::tr("%1: the prompt is not UTF-8 text")
                          .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
@@ -38,7 +38,7 @@ std::optional<QString> readText(const QString &path, QString *error)
         text.remove(0, 1);
     if (text.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: the prompt is empty").arg(QDir::toNativeSeparators(path));
+            *error = Prompt::tr("%1: the prompt is empty").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     return text.trimmed();
@@ -136,15 +136,14 @@ QStringList Prompt::warnings() const
 {
     QStringList warnings;
     if (!asksForJson())
-        warnings << QStringLiteral("the prompt never asks for JSON: the model may answer prose");
+        warnings << tr("the prompt never asks for JSON: the model may answer prose");
     const QStringList named = dwcTermsNamed();
     int core = 0;
     for (const QString &term : DwcTerms::coreFieldTerms())
         core += named.contains(term) ? 1 : 0;
     if (core < 3)
-        warnings << QStringLiteral(
-                        "the prompt names %1 of the 7 core Darwin Core terms (catalogNumber, "
-                        "scientificName, eventDate, recordedBy, recordNumber, locality, habitat)")
+        warnings << tr("the prompt names %1 of the 7 core Darwin Core terms (catalogNumber, "
+                       "scientificName, eventDate, recordedBy, recordNumber, locality, habitat)")
                         .arg(core);
     return warnings;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace herb {
 // built-in prompt (resources/prompts) is used.
 class Prompt
 {
+    Q_DECLARE_TR_FUNCTIONS(Prompt)
+
 public:
     // nullopt with a message naming the file when a file is missing, unreadable, empty or
     // not UTF-8 text.

@@ -117,14 +117,14 @@ QString ConsoleReporter::progressBar(const RunSummary &summary, qint64 nowMs, in
     const int filled = int(fraction * width + 0.5);
     QString bar = QLatin1Char('[') + QString(filled, QLatin1Char('#'))
         + QString(width - filled, QLatin1Char('.')) + QLatin1Char(']');
-    bar += QStringLiteral(" %1/%2  ok %3  failed %4  %5/min")
+    bar += ConsoleReporter::tr(" %1/%2  ok %3  failed %4  %5/min")
                .arg(m.sessionFinished())
                .arg(pending)
                .arg(m.successCount())
                .arg(m.failedCount())
                .arg(m.specimensPerMinute(nowMs), 0, 'f', 1);
     if (const auto eta = m.etaSeconds(nowMs); eta && summary.state() == RunSummary::State::Running)
-        bar += QLatin1String("  ETA ") + formatDuration(*eta);
+        bar += ConsoleReporter::tr("  ETA ") + formatDuration(*eta);
     return bar;
 }
 
@@ -133,57 +133,55 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     switch (event.type) {
     case EventType::ExtractionStarted: {
         const auto &p = *event.as<ExtractionStarted>();
-        QString line
-            = QStringLiteral("Run %1, session %2: %3 specimens to process (%4 in the folder)")
-                  .arg(event.runId)
-                  .arg(p.session)
-                  .arg(p.pendingCount)
-                  .arg(p.specimenCount);
+        QString line = tr("Run %1, session %2: %n specimens to process (%3 in the folder)", nullptr,
+                          int(p.pendingCount))
+                           .arg(event.runId)
+                           .arg(p.session)
+                           .arg(p.specimenCount);
         const QString engine = p.details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty()) {
-            line += QStringLiteral("\n  engine %1").arg(engine);
+            line += tr("\n  engine %1").arg(engine);
             const QString model = p.details.value(QLatin1String("model")).toString();
             if (!model.isEmpty())
-                line += QStringLiteral(", model %1").arg(model);
+                line += tr(", model %1").arg(model);
         }
         const QJsonObject prompt = p.details.value(QLatin1String("prompt")).toObject();
         if (!prompt.isEmpty())
-            line += QStringLiteral("\n  prompt %1 (sha256 %2)")
+            line += tr("\n  prompt %1 (sha256 %2)")
                         .arg(prompt.value(QLatin1String("path")).toString(),
                              prompt.value(QLatin1String("sha256")).toString().left(12));
         return line;
     }
     case EventType::SpecimenCompleted: {
         const auto &p = *event.as<SpecimenFinished>();
-        return QStringLiteral("%1 ok      %2  %3 fields  %4 s")
+        return tr("%1 ok      %2  %3 fields  %4 s")
             .arg(position(summary), p.specimenId)
             .arg(p.fieldsExtracted)
             .arg(double(p.latencyMs) / 1000.0, 0, 'f', 2);
     }
     case EventType::SpecimenFailed: {
         const auto &p = *event.as<SpecimenFinished>();
-        return QStringLiteral("%1 FAILED  %2  %3")
-            .arg(position(summary), p.specimenId, errorText(p.error));
+        return tr("%1 FAILED  %2  %3").arg(position(summary), p.specimenId, errorText(p.error));
     }
     case EventType::SpecimenSkipped: {
         const auto &p = *event.as<SpecimenSkipped>();
-        return QStringLiteral("skipped  %1  (%2)").arg(p.specimenId, p.reason);
+        return tr("skipped  %1  (%2)").arg(p.specimenId, p.reason);
     }
     case EventType::ValidationCheckpoint: {
         const auto &p = *event.as<ValidationCheckpoint>();
-        return QStringLiteral("Checkpoint %1: %2 of %3 specimens succeeded (%4, threshold %5)")
-            .arg(p.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+        return (p.passed ? tr("Checkpoint passed: %1 of %2 specimens succeeded (%3, threshold %4)")
+                         : tr("Checkpoint FAILED: %1 of %2 specimens succeeded (%3, threshold %4)"))
             .arg(p.successCount)
             .arg(p.checked)
             .arg(percent(p.successRate), percent(p.threshold));
     }
     case EventType::ValidationWarning: {
         const auto &p = *event.as<ValidationWarning>();
-        return QStringLiteral("Warning (%1): %2").arg(p.reason, p.message);
+        return tr("Warning (%1): %2").arg(p.reason, p.message);
     }
     case EventType::ExtractionCompleted: {
         const auto &p = *event.as<ExtractionCompleted>();
-        return QStringLiteral("Finished session %1 in %2: %3 processed, %4 succeeded (%5)")
+        return tr("Finished session %1 in %2: %3 processed, %4 succeeded (%5)")
             .arg(p.session)
             .arg(formatDuration(p.durationSeconds))
             .arg(p.metrics.totalProcessed)
@@ -192,11 +190,11 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ExtractionFailed: {
         const auto &p = *event.as<ExtractionFailed>();
-        return QStringLiteral("STOPPED (%1): %2").arg(p.reason, p.message);
+        return tr("STOPPED (%1): %2").arg(p.reason, p.message);
     }
     case EventType::ConsumerFailed: {
         const auto &p = *event.as<ConsumerFailed>();
-        return QStringLiteral("Internal: consumer %1 failed: %2").arg(p.consumer, p.message);
+        return tr("Internal: consumer %1 failed: %2").arg(p.consumer, p.message);
     }
     case EventType::SpecimenProcessing:
     case EventType::Other:
@@ -212,74 +210,72 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
     QString state;
     switch (summary.state()) {
     case RunSummary::State::NotStarted:
-        state = QStringLiteral("no events");
+        state = tr("no events");
         break;
     case RunSummary::State::Running:
-        state = QStringLiteral("still running, or ended without closing its log");
+        state = tr("still running, or ended without closing its log");
         break;
     case RunSummary::State::Completed:
-        state = QStringLiteral("completed");
+        state = tr("completed");
         break;
     case RunSummary::State::Failed:
-        state = QStringLiteral("stopped: ") + summary.failure()->reason;
+        state = tr("stopped: %1").arg(summary.failure()->reason);
         break;
     }
-    text += QStringLiteral("Run %1: %2\n").arg(summary.runId(), state);
+    text += tr("Run %1: %2\n").arg(summary.runId(), state);
     if (summary.failure())
         text += QStringLiteral("  %1\n").arg(summary.failure()->message);
     if (const auto &start = summary.lastStart()) {
         const QJsonObject prompt = start->details.value(QLatin1String("prompt")).toObject();
         const QString engine = start->details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty())
-            text += QStringLiteral("Engine:      %1 %2\n")
+            text += tr("Engine:      %1 %2\n")
                         .arg(engine, start->details.value(QLatin1String("model")).toString());
         if (!prompt.isEmpty())
-            text += QStringLiteral("Prompt:      %1 (sha256 %2)\n")
+            text += tr("Prompt:      %1 (sha256 %2)\n")
                         .arg(prompt.value(QLatin1String("path")).toString(),
                              prompt.value(QLatin1String("sha256")).toString().left(12));
     }
     if (summary.firstTimestampMs() > 0) {
-        text += QStringLiteral("Time:        %1 to %2 (UTC)\n")
+        text += tr("Time:        %1 to %2 (UTC)\n")
                     .arg(QDateTime::fromMSecsSinceEpoch(summary.firstTimestampMs(), Qt::UTC)
                              .toString(Qt::ISODate),
                          QDateTime::fromMSecsSinceEpoch(summary.lastTimestampMs(), Qt::UTC)
                              .toString(Qt::ISODate));
     }
-    text += QStringLiteral("Sessions:    %1   Events: %2\n")
-                .arg(summary.sessions())
-                .arg(summary.eventCount());
-    text += QStringLiteral(
-                "Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped\n")
+    text += tr("Sessions:    %1   Events: %2\n").arg(summary.sessions()).arg(summary.eventCount());
+    text += tr("Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped\n")
                 .arg(m.totalProcessed())
                 .arg(m.successCount())
                 .arg(m.failedCount())
                 .arg(percent(m.successRate()))
                 .arg(m.skippedCount());
     if (!m.sessionLatenciesMs().empty())
-        text += QStringLiteral("Latency:     median %1 s, p95 %2 s (last session)\n")
+        text += tr("Latency:     median %1 s, p95 %2 s (last session)\n")
                     .arg(double(m.latencyPercentileMs(0.5)) / 1000.0, 0, 'f', 2)
                     .arg(double(m.latencyPercentileMs(0.95)) / 1000.0, 0, 'f', 2);
     if (m.promptTokens() + m.completionTokens() > 0)
-        text += QStringLiteral("Tokens:      %1 prompt, %2 completion, cost %3\n")
+        text += tr("Tokens:      %1 prompt, %2 completion, cost %3\n")
                     .arg(m.promptTokens())
                     .arg(m.completionTokens())
                     .arg(m.cost(), 0, 'f', 4);
     if (const auto &checkpoint = summary.checkpoint())
-        text += QStringLiteral("Checkpoint:  %1, %2 of %3 succeeded (%4, threshold %5)\n")
-                    .arg(checkpoint->passed ? QStringLiteral("passed") : QStringLiteral("FAILED"))
+        text += (checkpoint->passed
+                     ? tr("Checkpoint:  passed, %1 of %2 succeeded (%3, threshold %4)\n")
+                     : tr("Checkpoint:  FAILED, %1 of %2 succeeded (%3, threshold %4)\n"))
                     .arg(checkpoint->successCount)
                     .arg(checkpoint->checked)
                     .arg(percent(checkpoint->successRate), percent(checkpoint->threshold));
     else
-        text += QStringLiteral("Checkpoint:  not reached\n");
-    text += QStringLiteral("Warnings:    %1\n").arg(summary.warnings().size());
+        text += tr("Checkpoint:  not reached\n");
+    text += tr("Warnings:    %1\n").arg(summary.warnings().size());
     for (const ValidationWarning &warning : summary.warnings())
         text += QStringLiteral("  %1: %2\n").arg(warning.reason, warning.message);
-    text += QStringLiteral("Events by type:\n");
+    text += tr("Events by type:\n");
     for (auto it = summary.countsByType().begin(); it != summary.countsByType().end(); ++it)
         text += QStringLiteral("  %1 %2\n").arg(it.key(), -24).arg(it.value(), 8);
     if (!summary.firstErrors().isEmpty()) {
-        text += QStringLiteral("First errors:\n");
+        text += tr("First errors:\n");
         for (const auto &[specimen, error] : summary.firstErrors())
             text += QStringLiteral("  %1  %2\n").arg(specimen, errorText(error));
     }

@@ -2,6 +2,7 @@
 
 #include "RunSummary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdio>
@@ -13,6 +14,8 @@ namespace herb {
 // elsewhere (a pipe, a log file, CI) it prints one plain line per event worth reading.
 class ConsoleReporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleReporter)
+
 public:
     enum class Mode
     {

@@ -68,8 +68,9 @@ void RunController::startSession(RunSetup setup)
 {
     m_setup = std::move(setup);
     for (const QString &warning : m_setup->warnings) {
-        if (usesPrompt() || !warning.contains(QLatin1String("prompt")))
-            Q_EMIT notice(QStringLiteral("Warning: ") + warning);
+        // Warnings about the prompt matter only to engines that send it.
+        if (usesPrompt() || !m_setup->prompt.warnings().contains(warning))
+            Q_EMIT notice(tr("Warning: %1").arg(warning));
     }
 
     EventPipeline::Options options;

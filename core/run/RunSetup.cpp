@@ -1,5 +1,6 @@
 #include "RunSetup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStorageInfo>
 #include <QTemporaryFile>
@@ -32,31 +33,36 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
     if (!discovered)
         return fail(error);
     if (discovered->images.isEmpty())
-        return fail(QStringLiteral("%1: no images found (jpg, jpeg, png, tif, tiff, webp)")
+        return fail(QCoreApplication::translate(
+                        "RunSetup", "%1: no images found (jpg, jpeg, png, tif, tiff, webp)")
                         .arg(QDir::toNativeSeparators(config.imagesFolder)));
     setup.images = discovered->images;
     for (const QString &folder : discovered->unreadableFolders)
-        setup.warnings
-            << QStringLiteral("%1: folder could not be read; its images are left out").arg(folder);
+        setup.warnings << QCoreApplication::translate(
+                              "RunSetup", "%1: folder could not be read; its images are left out")
+                              .arg(folder);
 
     const QDir out(config.outFolder);
     if (out.exists() && !config.resume
         && !out.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
-        return fail(QStringLiteral("%1: the run folder is not empty; continue it with --resume or "
-                                   "choose another --out")
+        return fail(QCoreApplication::translate(
+                        "RunSetup",
+                        "%1: the run folder is not empty; continue it with --resume or "
+                        "choose another --out")
                         .arg(QDir::toNativeSeparators(out.absolutePath())),
                     2);
     if (!QDir().mkpath(out.absolutePath()))
-        return fail(QStringLiteral("%1: cannot create the run folder")
+        return fail(QCoreApplication::translate("RunSetup", "%1: cannot create the run folder")
                         .arg(QDir::toNativeSeparators(out.absolutePath())));
     QTemporaryFile probe(out.filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open() || probe.write("x", 1) != 1)
-        return fail(QStringLiteral("%1: the run folder is not writable")
+        return fail(QCoreApplication::translate("RunSetup", "%1: the run folder is not writable")
                         .arg(QDir::toNativeSeparators(out.absolutePath())));
     const QStorageInfo storage(out.absolutePath());
     if (storage.isValid() && storage.bytesAvailable() >= 0
         && storage.bytesAvailable() < kMinimumFreeBytes)
-        return fail(QStringLiteral("%1: only %2 MB free; at least %3 MB are needed")
+        return fail(QCoreApplication::translate("RunSetup",
+                                                "%1: only %2 MB free; at least %3 MB are needed")
                         .arg(QDir::toNativeSeparators(out.absolutePath()))
                         .arg(storage.bytesAvailable() / (1024 * 1024))
                         .arg(kMinimumFreeBytes / (1024 * 1024)));

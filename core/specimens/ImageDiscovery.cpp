@@ -1,5 +1,6 @@
 #include "ImageDiscovery.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -46,12 +47,14 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
     };
     const QFileInfo root(folder);
     if (!root.exists())
-        return fail(QStringLiteral("Image folder %1 does not exist").arg(shown));
-    if (!root.isDir())
-        return fail(QStringLiteral("%1 is not a folder").arg(shown));
-    if (!root.isReadable() || !root.isExecutable() || !QDir(folder).isReadable())
         return fail(
-            QStringLiteral("Image folder %1 cannot be read (permission denied)").arg(shown));
+            QCoreApplication::translate("RunSetup", "Image folder %1 does not exist").arg(shown));
+    if (!root.isDir())
+        return fail(QCoreApplication::translate("RunSetup", "%1 is not a folder").arg(shown));
+    if (!root.isReadable() || !root.isExecutable() || !QDir(folder).isReadable())
+        return fail(QCoreApplication::translate(
+                        "RunSetup", "Image folder %1 cannot be read (permission denied)")
+                        .arg(shown));
 
     ImageDiscoveryResult result;
     // QDirIterator::FollowSymlinks would walk a link loop until the path length limit; an

@@ -1,0 +1,1185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage:
+  herbstream                                   open the GUI
+  herbstream gui [IMAGES] [run options] [--start]
+  herbstream run IMAGES [run options]
+  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
+                                               summary of a run from its log; --follow tails a
+                                               live log until the run ends (or Ctrl-C)
+  herbstream score RECORDS TRUTH.csv [--json]
+  herbstream samples DIR [--count N] [--seed S]
+  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
+                                               event-bus demonstration with a simulated source
+                                               (no images, no model): a healthy run, or one that
+                                               fails its early checkpoint and stops
+  herbstream --version | --help
+
+Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
+configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+</source>
+        <translation>Utilisation&#xa0;:
+  herbstream                                   ouvre l&apos;interface graphique
+  herbstream gui [IMAGES] [options de traitement] [--start]
+  herbstream run IMAGES [options de traitement]
+  herbstream replay EVENTS.jsonl|DOSSIER_DU_TRAITEMENT [--follow]
+                                               résumé d&apos;un traitement d&apos;après son journal; --follow
+                                               suit un journal en cours jusqu&apos;à la fin du
+                                               traitement (ou Ctrl-C)
+  herbstream score FICHES TRUTH.csv [--json]
+  herbstream samples DOSSIER [--count N] [--seed S]
+  herbstream demo [healthy|failing] [--out DOSSIER] [--count N] [--latency-ms MS]
+                                               démonstration du bus d&apos;événements avec une source
+                                               simulée (ni images ni modèle)&#xa0;: un traitement sain,
+                                               ou un traitement qui échoue à son point de
+                                               contrôle initial et s&apos;arrête
+  herbstream --version | --help
+
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 utilisation incorrecte, 3 arrêté par la
+validation, 4 échec de la vérification préalable ou erreur de configuration fatale,
+130 interrompu (SIGINT), 143 terminé par un signal (SIGTERM).
+</translation>
+    </message>
+    <message>
+        <source>herbstream %1: %2
+Try &apos;herbstream --help&apos;.
+</source>
+        <translation>herbstream %1: %2
+Essayez «&#xa0;herbstream --help&#xa0;».
+</translation>
+    </message>
+    <message>
+        <source>herbstream: no display for the window; use &apos;herbstream run&apos; on a headless machine.
+</source>
+        <translation>herbstream: aucun écran pour la fenêtre; utilisez «&#xa0;herbstream run&#xa0;» sur une machine sans affichage.
+</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+    <message>
+        <source>healthy (default) or failing</source>
+        <translation>healthy (par défaut) ou failing</translation>
+    </message>
+    <message>
+        <source>Run folder.</source>
+        <translation>Dossier du traitement.</translation>
+    </message>
+    <message>
+        <source>Specimens (25).</source>
+        <translation>Spécimens (25).</translation>
+    </message>
+    <message>
+        <source>Simulated latency (40).</source>
+        <translation>Latence simulée en millisecondes (40).</translation>
+    </message>
+    <message>
+        <source>the scenario is &apos;healthy&apos; or &apos;failing&apos;</source>
+        <translation>le scénario est «&#xa0;healthy&#xa0;» ou «&#xa0;failing&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--count and --latency-ms take whole numbers</source>
+        <translation>--count et --latency-ms prennent des nombres entiers</translation>
+    </message>
+    <message>
+        <source>herbstream demo: %1
+</source>
+        <translation>herbstream demo: %1
+</translation>
+    </message>
+    <message>
+        <source>Event-bus demonstration (simulated specimens, no extraction) into %1
+</source>
+        <translation>Démonstration du bus d&apos;événements (spécimens simulés, aucune extraction) dans %1
+</translation>
+    </message>
+    <message>
+        <source>Folder of specimen images.</source>
+        <translation>Dossier des images de spécimens.</translation>
+    </message>
+    <message>
+        <source>Start the run at once.</source>
+        <translation>Lancer le traitement tout de suite.</translation>
+    </message>
+    <message>
+        <source>expects one folder of images</source>
+        <translation>attend un seul dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>--start needs a folder of images</source>
+        <translation>--start demande un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>%1:%2: corrupt line: %3
+</source>
+        <translation>%1:%2: ligne corrompue&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>herbstream replay: %1
+</source>
+        <translation>herbstream replay: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the last line is incomplete (the writer is still running or crashed); it was ignored
+</source>
+        <translation>%1: la dernière ligne est incomplète (le programme qui écrit le journal tourne encore ou s&apos;est planté); elle a été ignorée
+</translation>
+    </message>
+    <message>
+        <source>events.jsonl or a run folder</source>
+        <translation>events.jsonl ou un dossier de traitement</translation>
+    </message>
+    <message>
+        <source>Keep reading as the log grows, until the run ends.</source>
+        <translation>Continuer la lecture à mesure que le journal grandit, jusqu&apos;à la fin du traitement.</translation>
+    </message>
+    <message>
+        <source>expects one events.jsonl or run folder</source>
+        <translation>attend un seul events.jsonl ou dossier de traitement</translation>
+    </message>
+    <message>
+        <source>Specimens in flight at once (4).</source>
+        <translation>Spécimens traités en parallèle (4).</translation>
+    </message>
+    <message>
+        <source>Process at most N specimens (0: all).</source>
+        <translation>Traiter au plus N spécimens (0&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>Early checkpoint after N finished specimens (5).</source>
+        <translation>Point de contrôle initial après N spécimens terminés (5).</translation>
+    </message>
+    <message>
+        <source>Minimum success rate at the checkpoint (0.5).</source>
+        <translation>Taux de réussite minimal au point de contrôle (0.5).</translation>
+    </message>
+    <message>
+        <source>Core Darwin Core fields a success needs (3).</source>
+        <translation>Nombre de champs Darwin Core essentiels exigés pour une réussite (3).</translation>
+    </message>
+    <message>
+        <source>Rolling success check every M specimens (50).</source>
+        <translation>Vérification du taux de réussite glissant tous les M spécimens (50).</translation>
+    </message>
+    <message>
+        <source>Minimum rolling success rate (0.7).</source>
+        <translation>Taux de réussite glissant minimal (0.7).</translation>
+    </message>
+    <message>
+        <source>Warn when nothing finishes for S seconds (300).</source>
+        <translation>Avertir quand rien ne se termine pendant S secondes (300).</translation>
+    </message>
+    <message>
+        <source>Longest side of the image sent to the model (2048).</source>
+        <translation>Plus grand côté de l&apos;image envoyée au modèle (2048).</translation>
+    </message>
+    <message>
+        <source>Seconds a model request may take (120).</source>
+        <translation>Durée maximale d&apos;une requête au modèle, en secondes (120).</translation>
+    </message>
+    <message>
+        <source>Prompt file or NAME.system/.user.prompt pair.</source>
+        <translation>Fichier d&apos;invite ou paire NOM.system/.user.prompt.</translation>
+    </message>
+    <message>
+        <source>openai or tesseract.</source>
+        <translation>openai ou tesseract.</translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation>Identifiant du modèle.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint.</source>
+        <translation>Point de terminaison compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the key.</source>
+        <translation>Variable d&apos;environnement qui contient la clé.</translation>
+    </message>
+    <message>
+        <source>Continue the run folder.</source>
+        <translation>Poursuivre le traitement de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Preflight and one specimen; print the parsed record.</source>
+        <translation>Vérification préalable et un seul spécimen; affiche la fiche obtenue.</translation>
+    </message>
+    <message>
+        <source>Tesseract languages (eng).</source>
+        <translation>Langues de Tesseract (eng).</translation>
+    </message>
+    <message>
+        <source>OpenRouter: only providers that do not collect data.</source>
+        <translation>OpenRouter&#xa0;: seulement les fournisseurs qui ne collectent pas de données.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a non-loopback host.</source>
+        <translation>Permettre le http non chiffré vers un hôte autre que l&apos;hôte local.</translation>
+    </message>
+    <message>
+        <source>institutionCode of the exports.</source>
+        <translation>institutionCode des exportations.</translation>
+    </message>
+    <message>
+        <source>collectionCode of the exports.</source>
+        <translation>collectionCode des exportations.</translation>
+    </message>
+    <message>
+        <source>Licence IRI of the exports.</source>
+        <translation>IRI de la licence des exportations.</translation>
+    </message>
+    <message>
+        <source>--engine is openai or tesseract</source>
+        <translation>--engine vaut openai ou tesseract</translation>
+    </message>
+    <message>
+        <source>--base-url is not a URL</source>
+        <translation>--base-url n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>a numeric option has a bad value (see --help)</source>
+        <translation>une option numérique a une valeur incorrecte (voir --help)</translation>
+    </message>
+    <message>
+        <source>No API key in %1: using the offline engine (Tesseract).
+</source>
+        <translation>Aucune clé d&apos;API dans %1&#xa0;: utilisation du moteur hors ligne (Tesseract).
+</translation>
+    </message>
+    <message>
+        <source>Run folder: %1
+</source>
+        <translation>Dossier du traitement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Folder for the sheets and truth.csv.</source>
+        <translation>Dossier des planches et de truth.csv.</translation>
+    </message>
+    <message>
+        <source>Sheets (20).</source>
+        <translation>Planches (20).</translation>
+    </message>
+    <message>
+        <source>Seed (1); the same seed gives the same sheets.</source>
+        <translation>Germe (1); le même germe donne les mêmes planches.</translation>
+    </message>
+    <message>
+        <source>expects one folder</source>
+        <translation>attend un seul dossier</translation>
+    </message>
+    <message>
+        <source>--count and --seed take whole numbers</source>
+        <translation>--count et --seed prennent des nombres entiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>herbstream samples: %1 (%n sheets written)
+</source>
+        <translation>
+            <numerusform>herbstream samples: %1 (%n planche écrite)
+</numerusform>
+            <numerusform>herbstream samples: %1 (%n planches écrites)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic specimen sheets and truth.csv in %1
+</source>
+        <translation>
+            <numerusform>%n planche d&apos;herbier synthétique et truth.csv dans %1
+</numerusform>
+            <numerusform>%n planches d&apos;herbier synthétiques et truth.csv dans %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>records.jsonl or a run folder</source>
+        <translation>records.jsonl ou un dossier de traitement</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON plutôt qu&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>expects RECORDS and TRUTH.csv</source>
+        <translation>attend FICHES et TRUTH.csv</translation>
+    </message>
+    <message>
+        <source>herbstream score: %1
+</source>
+        <translation>herbstream score: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n specimens (%1 with no successful record)
+
+</source>
+        <translation>
+            <numerusform>%n spécimen évalué (%1 sans fiche réussie)
+
+</numerusform>
+            <numerusform>%n spécimens évalués (%1 sans fiche réussie)
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field</source>
+        <comment>score table heading</comment>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <comment>score table heading</comment>
+        <translation>comparés</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <comment>score table heading</comment>
+        <translation>exacts</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <comment>score table heading</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <comment>score table row</comment>
+        <translation>ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source> %1/%2  ok %3  failed %4  %5/min</source>
+        <translation> %1/%2  réussis %3  échecs %4  %5/min</translation>
+    </message>
+    <message>
+        <source>  ETA </source>
+        <translation>  reste </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1, session %2: %n specimens to process (%3 in the folder)</source>
+        <translation>
+            <numerusform>Traitement %1, session %2&#xa0;: %n spécimen à traiter (%3 dans le dossier)</numerusform>
+            <numerusform>Traitement %1, session %2&#xa0;: %n spécimens à traiter (%3 dans le dossier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+  engine %1</source>
+        <translation>
+  moteur %1</translation>
+    </message>
+    <message>
+        <source>, model %1</source>
+        <translation>, modèle %1</translation>
+    </message>
+    <message>
+        <source>
+  prompt %1 (sha256 %2)</source>
+        <translation>
+  invite %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 ok      %2  %3 fields  %4 s</source>
+        <translation>%1 réussi  %2  %3 champs  %4 s</translation>
+    </message>
+    <message>
+        <source>%1 FAILED  %2  %3</source>
+        <translation>%1 ÉCHEC   %2  %3</translation>
+    </message>
+    <message>
+        <source>skipped  %1  (%2)</source>
+        <translation>ignoré   %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint passed: %1 of %2 specimens succeeded (%3, threshold %4)</source>
+        <translation>Point de contrôle franchi&#xa0;: %1 spécimens réussis sur %2 (%3, seuil %4)</translation>
+    </message>
+    <message>
+        <source>Checkpoint FAILED: %1 of %2 specimens succeeded (%3, threshold %4)</source>
+        <translation>Point de contrôle ÉCHOUÉ&#xa0;: %1 spécimens réussis sur %2 (%3, seuil %4)</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>Avertissement (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Finished session %1 in %2: %3 processed, %4 succeeded (%5)</source>
+        <translation>Session %1 terminée en %2&#xa0;: %3 traités, %4 réussis (%5)</translation>
+    </message>
+    <message>
+        <source>STOPPED (%1): %2</source>
+        <translation>ARRÊTÉ (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Internal: consumer %1 failed: %2</source>
+        <translation>Erreur interne&#xa0;: le consommateur %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>aucun événement</translation>
+    </message>
+    <message>
+        <source>still running, or ended without closing its log</source>
+        <translation>toujours en cours, ou terminé sans fermer son journal</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2
+</source>
+        <translation>Traitement %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Engine:      %1 %2
+</source>
+        <translation>Moteur&#xa0;:            %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Prompt:      %1 (sha256 %2)
+</source>
+        <translation>Invite&#xa0;:            %1 (sha256 %2)
+</translation>
+    </message>
+    <message>
+        <source>Time:        %1 to %2 (UTC)
+</source>
+        <translation>Période&#xa0;:           de %1 à %2 (UTC)
+</translation>
+    </message>
+    <message>
+        <source>Sessions:    %1   Events: %2
+</source>
+        <translation>Sessions&#xa0;:          %1   Événements&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Specimens:   %1 processed, %2 succeeded, %3 failed (success %4), %5 skipped
+</source>
+        <translation>Spécimens&#xa0;:         %1 traités, %2 réussis, %3 en échec (réussite %4), %5 ignorés
+</translation>
+    </message>
+    <message>
+        <source>Latency:     median %1 s, p95 %2 s (last session)
+</source>
+        <translation>Latence&#xa0;:           médiane %1 s, p95 %2 s (dernière session)
+</translation>
+    </message>
+    <message>
+        <source>Tokens:      %1 prompt, %2 completion, cost %3
+</source>
+        <translation>Jetons&#xa0;:            %1 d&apos;invite, %2 de réponse, coût %3
+</translation>
+    </message>
+    <message>
+        <source>Checkpoint:  passed, %1 of %2 succeeded (%3, threshold %4)
+</source>
+        <translation>Point de contrôle&#xa0;: franchi, %1 réussis sur %2 (%3, seuil %4)
+</translation>
+    </message>
+    <message>
+        <source>Checkpoint:  FAILED, %1 of %2 succeeded (%3, threshold %4)
+</source>
+        <translation>Point de contrôle&#xa0;: ÉCHOUÉ, %1 réussis sur %2 (%3, seuil %4)
+</translation>
+    </message>
+    <message>
+        <source>Checkpoint:  not reached
+</source>
+        <translation>Point de contrôle&#xa0;: non atteint
+</translation>
+    </message>
+    <message>
+        <source>Warnings:    %1
+</source>
+        <translation>Avertissements&#xa0;:    %1
+</translation>
+    </message>
+    <message>
+        <source>Events by type:
+</source>
+        <translation>Événements par type&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>First errors:
+</source>
+        <translation>Premières erreurs&#xa0;:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>%1: cannot read the prompt: %2</source>
+        <translation>%1: impossible de lire l&apos;invite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the prompt is not UTF-8 text</source>
+        <translation>%1: l&apos;invite n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: the prompt is empty</source>
+        <translation>%1: l&apos;invite est vide</translation>
+    </message>
+    <message>
+        <source>the prompt never asks for JSON: the model may answer prose</source>
+        <translation>l&apos;invite ne demande jamais de JSON&#xa0;: le modèle risque de répondre en texte libre</translation>
+    </message>
+    <message>
+        <source>the prompt names %1 of the 7 core Darwin Core terms (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</source>
+        <translation>l&apos;invite nomme %1 des 7 termes Darwin Core essentiels (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</translation>
+    </message>
+</context>
+<context>
+    <name>RunSetup</name>
+    <message>
+        <source>%1: no images found (jpg, jpeg, png, tif, tiff, webp)</source>
+        <translation>%1: aucune image trouvée (jpg, jpeg, png, tif, tiff, webp)</translation>
+    </message>
+    <message>
+        <source>%1: folder could not be read; its images are left out</source>
+        <translation>%1: dossier illisible; ses images sont laissées de côté</translation>
+    </message>
+    <message>
+        <source>%1: the run folder is not empty; continue it with --resume or choose another --out</source>
+        <translation>%1: le dossier du traitement n&apos;est pas vide; poursuivez-le avec --resume ou choisissez un autre --out</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run folder</source>
+        <translation>%1: impossible de créer le dossier du traitement</translation>
+    </message>
+    <message>
+        <source>%1: the run folder is not writable</source>
+        <translation>%1: impossible d&apos;écrire dans le dossier du traitement</translation>
+    </message>
+    <message>
+        <source>%1: only %2 MB free; at least %3 MB are needed</source>
+        <translation>%1: seulement %2 Mo libres; il en faut au moins %3 Mo</translation>
+    </message>
+    <message>
+        <source>Image folder %1 does not exist</source>
+        <translation>Le dossier d&apos;images %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Image folder %1 cannot be read (permission denied)</source>
+        <translation>Le dossier d&apos;images %1 est illisible (permission refusée)</translation>
+    </message>
+</context>
+<context>
+    <name>herb::DashboardCharts</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulatif</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Glissant</translation>
+    </message>
+    <message>
+        <source>Checkpoint threshold</source>
+        <translation>Seuil du point de contrôle</translation>
+    </message>
+    <message>
+        <source>Monitor threshold</source>
+        <translation>Seuil de surveillance</translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation>Spécimens</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Couverture (%)</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Specimens finished</source>
+        <translation>Spécimens terminés</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Distribution des latences</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Field coverage (successful specimens)</source>
+        <translation>Couverture des champs (spécimens réussis)</translation>
+    </message>
+    <message>
+        <source>Success rate chart</source>
+        <translation>Graphique du taux de réussite</translation>
+    </message>
+    <message>
+        <source>Latency chart</source>
+        <translation>Graphique des latences</translation>
+    </message>
+    <message>
+        <source>Field coverage chart</source>
+        <translation>Graphique de la couverture des champs</translation>
+    </message>
+</context>
+<context>
+    <name>herb::EventLogModel</name>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>herb::EventLogView</name>
+    <message>
+        <source>&amp;Follow new events</source>
+        <translation>&amp;Suivre les nouveaux événements</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Event type filter</source>
+        <translation>Filtre par type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Search specimen or details</source>
+        <translation>Rechercher un spécimen ou des détails</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Rechercher dans les événements</translation>
+    </message>
+    <message>
+        <source>Follow new events</source>
+        <translation>Suivre les nouveaux événements</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>herb::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Herbstream starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Herbstream.</translation>
+    </message>
+</context>
+<context>
+    <name>herb::MainWindow</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Herbstream</source>
+        <translation>Herbstream</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Démarrer le traitement</translation>
+    </message>
+    <message>
+        <source>Start the run (Ctrl+R)</source>
+        <translation>Démarrer le traitement (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Stop run</source>
+        <translation>Arrêter le traitement</translation>
+    </message>
+    <message>
+        <source>Stop the run (Ctrl+.)</source>
+        <translation>Arrêter le traitement (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>État du traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>Run views</source>
+        <translation>Vues du traitement</translation>
+    </message>
+    <message>
+        <source>Drop a folder of images, a prompt file or an events.jsonl on the window.</source>
+        <translation>Déposez un dossier d&apos;images, un fichier d&apos;invite ou un events.jsonl sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Run…</source>
+        <translation>&amp;Ouvrir un traitement…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Choose a folder with specimen images first.</source>
+        <translation>Choisissez d&apos;abord un dossier d&apos;images de spécimens.</translation>
+    </message>
+    <message>
+        <source>Running into %1</source>
+        <translation>Traitement en cours dans %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Stop the current run before opening another.</source>
+        <translation>Arrêtez le traitement en cours avant d&apos;en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is not an event log.</source>
+        <translation>%1 n&apos;est pas un journal des événements.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Suivi de %1</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 specimens processed.</source>
+        <translation>Traitement terminé&#xa0;: %1 spécimens traités.</translation>
+    </message>
+    <message>
+        <source>Run stopped on request.</source>
+        <translation>Traitement arrêté à la demande.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>Ouvrir un traitement</translation>
+    </message>
+    <message>
+        <source>Event logs (events.jsonl *.jsonl)</source>
+        <translation>Journaux des événements (events.jsonl *.jsonl)</translation>
+    </message>
+    <message>
+        <source>The run setup cannot change while a run is going.</source>
+        <translation>La configuration ne peut pas changer pendant un traitement.</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RunController</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RunDashboard</name>
+    <message>
+        <source>Processed</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Jetons et coût</translation>
+    </message>
+    <message>
+        <source>Run dashboard</source>
+        <translation>Tableau de bord du traitement</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 skipped</source>
+        <translation>%1 en échec, %2 ignorés</translation>
+    </message>
+    <message>
+        <source>last %1: %2</source>
+        <translation>%1 derniers&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 /min</source>
+        <translation>%1 /min</translation>
+    </message>
+    <message>
+        <source>median %1 s</source>
+        <translation>médiane %1 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RunSetupPanel</name>
+    <message>
+        <source>Drop a folder of specimen images here</source>
+        <translation>Déposez ici un dossier d&apos;images de spécimens</translation>
+    </message>
+    <message>
+        <source>Built-in prompt</source>
+        <translation>Invite intégrée</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>Images found</source>
+        <translation>Images trouvées</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>Fichier d&apos;invite</translation>
+    </message>
+    <message>
+        <source>Prompt SHA-256</source>
+        <translation>SHA-256 de l&apos;invite</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Aperçu de l&apos;invite</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Vision model (OpenAI-compatible)</source>
+        <translation>Modèle de vision (compatible OpenAI)</translation>
+    </message>
+    <message>
+        <source>Offline (Tesseract OCR)</source>
+        <translation>Hors ligne (ROC Tesseract)</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Conservée pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallélisme</translation>
+    </message>
+    <message>
+        <source>Checkpoint specimens</source>
+        <translation>Spécimens avant le point de contrôle</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Dossier du traitement</translation>
+    </message>
+    <message>
+        <source>Beside the image folder</source>
+        <translation>À côté du dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse for the image folder</source>
+        <translation>Parcourir pour choisir le dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>I&amp;nvite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse for the prompt file</source>
+        <translation>Parcourir pour choisir le fichier d&apos;invite</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>M&amp;odèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>Pa&amp;rallélisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check&amp;point:</source>
+        <translation>Point de contrô&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Run folder:</source>
+        <translation>Dossier du &amp;traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse for the run folder</source>
+        <translation>Parcourir pour choisir le dossier du traitement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) found</source>
+        <translation>
+            <numerusform>%n image trouvée</numerusform>
+            <numerusform>%n images trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n folder(s) could not be read</source>
+        <translation>
+            <numerusform>; %n dossier illisible</numerusform>
+            <numerusform>; %n dossiers illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Image Folder</source>
+        <translation>Dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>Prompt File</source>
+        <translation>Fichier d&apos;invite</translation>
+    </message>
+    <message>
+        <source>Prompts (*.prompt *.txt *.md);;All files (*)</source>
+        <translation>Invites (*.prompt *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Run Folder</source>
+        <translation>Dossier du traitement</translation>
+    </message>
+</context>
+<context>
+    <name>herb::StoppedDialog</name>
+    <message>
+        <source>Open &amp;Event Log</source>
+        <translation>Ouvrir le &amp;journal des événements</translation>
+    </message>
+    <message>
+        <source>Open Run &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier du traitement</translation>
+    </message>
+    <message>
+        <source>Extraction stopped</source>
+        <translation>Extraction arrêtée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Prompt and model</source>
+        <translation>Invite et modèle</translation>
+    </message>
+    <message>
+        <source>First errors</source>
+        <translation>Premières erreurs</translation>
+    </message>
+    <message>
+        <source>First errors:</source>
+        <translation>Premières erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ouvrir le journal des événements</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Ouvrir le dossier du traitement</translation>
+    </message>
+    <message>
+        <source>The run ended without closing its event log.</source>
+        <translation>Le traitement s&apos;est terminé sans fermer son journal des événements.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 specimens failed: success %3 is below the %4 threshold. The run was stopped before more images were sent.</source>
+        <translation>%1 des %2 premiers spécimens ont échoué&#xa0;: le taux de réussite de %3 est sous le seuil de %4. Le traitement a été arrêté avant l&apos;envoi d&apos;autres images.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, which stops the run: %2</source>
+        <translation>Le serveur a répondu HTTP %1, ce qui arrête le traitement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A fatal error stopped the run: %1</source>
+        <translation>Une erreur fatale a arrêté le traitement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Le traitement n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run folder could not be written: %1</source>
+        <translation>Impossible d&apos;écrire dans le dossier du traitement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run was stopped on request.</source>
+        <translation>Le traitement a été arrêté à la demande.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Le traitement s&apos;est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped before it started extracting.</source>
+        <translation>Le traitement s&apos;est arrêté avant de commencer l&apos;extraction.</translation>
+    </message>
+    <message>
+        <source>Prompt: %1 (SHA-256 %2)</source>
+        <translation>Invite&#xa0;: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Modèle&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Point de terminaison&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>

@@ -532,6 +532,21 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>in use by another writer (%1, process %2 on %3)</source>
+        <translation>utilisé par un autre programme (%1, processus %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file (is the folder writable?)</source>
+        <translation>impossible de créer le fichier de verrou (peut-on écrire dans le dossier?)</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>%1: cannot read the prompt: %2</source>
@@ -591,6 +606,21 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>Image folder %1 cannot be read (permission denied)</source>
         <translation>Le dossier d&apos;images %1 est illisible (permission refusée)</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation>champ entre guillemets non terminé à partir de la ligne %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>truth table has no header row</source>
+        <translation>la table de vérité n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "util/FileSync.h"
 #include "util/TornTail.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,7 +29,8 @@ std::unique_ptr<JsonlEventLog> JsonlEventLog::open(const QString &path, const Op
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = describe(info.absolutePath(), QStringLiteral("cannot create the folder"));
+            *error = describe(info.absolutePath(),
+                              QCoreApplication::translate("EventLog", "cannot create the folder"));
         return nullptr;
     }
 
@@ -41,13 +43,16 @@ std::unique_ptr<JsonlEventLog> JsonlEventLog::open(const QString &path, const Op
             if (log->m_lock->error() == QLockFile::LockFailedError
                 && log->m_lock->getLockInfo(&pid, &host, &app)) {
                 *error = describe(path,
-                                  QStringLiteral("in use by another writer (%1, process %2 on %3)")
+                                  QCoreApplication::translate(
+                                      "EventLog", "in use by another writer (%1, process %2 on %3)")
                                       .arg(app)
                                       .arg(pid)
                                       .arg(host));
             } else {
                 *error = describe(
-                    path, QStringLiteral("cannot create the lock file (is the folder writable?)"));
+                    path,
+                    QCoreApplication::translate(
+                        "EventLog", "cannot create the lock file (is the folder writable?)"));
             }
         }
         return nullptr;

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace herb {
@@ -74,7 +75,8 @@ QList<QStringList> CsvReader::parse(QStringView text, QString *error)
 
     if (inQuotes) {
         if (error)
-            *error = QStringLiteral("unterminated quoted field starting on line %1")
+            *error = QCoreApplication::translate("Score",
+                                                 "unterminated quoted field starting on line %1")
                          .arg(quoteStartLine);
         return rows;
     }
@@ -88,7 +90,8 @@ QList<QStringList> CsvReader::readFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Score", "cannot open %1: %2")
+                         .arg(path, file.errorString());
         return {};
     }
     return parse(QString::fromUtf8(file.readAll()), error);

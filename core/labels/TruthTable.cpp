@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace herb {
@@ -29,7 +30,8 @@ bool TruthTable::load(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Score", "cannot open %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return parse(QString::fromUtf8(file.readAll()), error);
@@ -48,7 +50,7 @@ bool TruthTable::parse(const QString &csvText, QString *error)
     }
     if (table.isEmpty() || table.first().isEmpty() || table.first().first().trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("truth table has no header row");
+            *error = QCoreApplication::translate("Score", "truth table has no header row");
         return false;
     }
 

@@ -1,0 +1,140 @@
+#include "AppSettings.h"
+#include "LanguageMenu.h"
+#include "MainWindow.h"
+#include "i18n/TranslationLoader.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace herb;
+
+// The interface language (issue 6): TranslationLoader installs the French translators and a
+// real MainWindow shows French text; English otherwise. ctest runs this twice: with the
+// English test environment, and as tst_language_fr_system with LANG=fr_CA.UTF-8, where
+// systemLocaleIsFollowed expects French (HERBSTREAM_EXPECTED_LANGUAGE).
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString menuTitle(const MainWindow &window, int index)
+    {
+        const QList<QAction *> menus = window.menuBar()->actions();
+        return index < menus.size() ? menus.at(index)->text() : QString();
+    }
+
+    static void verifyFrench(const MainWindow &window)
+    {
+        QCOMPARE(window.startButton()->text(), QStringLiteral("&Démarrer"));
+        QCOMPARE(window.stopButton()->text(), QStringLiteral("&Arrêter"));
+        QCOMPARE(menuTitle(window, 0), QStringLiteral("&Fichier"));
+        QCOMPARE(menuTitle(window, 1), QStringLiteral("&Paramètres"));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Déposez")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Qt's own strings come from qtbase_fr: a standard button of a standard dialog.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuler"));
+    }
+
+    static void verifyEnglish(const MainWindow &window)
+    {
+        QCOMPARE(window.startButton()->text(), QStringLiteral("&Start"));
+        QCOMPARE(window.stopButton()->text(), QStringLiteral("Sto&p"));
+        QCOMPARE(menuTitle(window, 0), QStringLiteral("&File"));
+        QCOMPARE(menuTitle(window, 1), QStringLiteral("&Settings"));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Drop")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HerbstreamTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        QSettings().clear();
+        TranslationLoader::install(QStringLiteral("en"));
+    }
+
+    void frenchShowsOnTheMainWindow()
+    {
+        QCOMPARE(TranslationLoader::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        MainWindow window;
+        window.show();
+        verifyFrench(window);
+    }
+
+    void englishShowsOnTheMainWindow()
+    {
+        TranslationLoader::install(QStringLiteral("fr"));
+        // Installing again replaces the translators; nothing of French is left.
+        QCOMPARE(TranslationLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window;
+        window.show();
+        verifyEnglish(window);
+    }
+
+    void storedChoiceWinsOverTheSystem()
+    {
+        AppSettings().setLanguage(QStringLiteral("fr"));
+        QCOMPARE(TranslationLoader::storedChoice(), QStringLiteral("fr"));
+        QCOMPARE(TranslationLoader::installFromSettings(), QStringLiteral("fr"));
+        MainWindow window;
+        verifyFrench(window);
+    }
+
+    void resolveFollowsTheLocaleAndFallsBackToEnglish()
+    {
+        QCOMPARE(TranslationLoader::resolve(QString(), QLocale(QStringLiteral("fr_CA"))),
+                 QStringLiteral("fr"));
+        QCOMPARE(TranslationLoader::resolve(QString(), QLocale(QStringLiteral("fr_FR"))),
+                 QStringLiteral("fr"));
+        QCOMPARE(TranslationLoader::resolve(QString(), QLocale(QStringLiteral("de_DE"))),
+                 QStringLiteral("en"));
+        QCOMPARE(TranslationLoader::resolve(QStringLiteral("xx"), QLocale(QStringLiteral("en_CA"))),
+                 QStringLiteral("en"));
+        QCOMPARE(TranslationLoader::resolve(QStringLiteral("en"), QLocale(QStringLiteral("fr_CA"))),
+                 QStringLiteral("en"));
+    }
+
+    void systemLocaleIsFollowed()
+    {
+        const QString expected
+            = qEnvironmentVariable("HERBSTREAM_EXPECTED_LANGUAGE", QStringLiteral("en"));
+        QCOMPARE(TranslationLoader::install(QString()), expected);
+        MainWindow window;
+        window.show();
+        if (expected == QLatin1String("fr"))
+            verifyFrench(window);
+        else
+            verifyEnglish(window);
+    }
+
+    void languageMenuStoresTheChoice()
+    {
+        MainWindow window;
+        auto *menu = window.findChild<LanguageMenu *>();
+        QVERIFY(menu);
+        QVERIFY(menu->actionFor(QString())->isChecked()); // nothing stored: system default
+        menu->actionFor(QStringLiteral("fr"))->trigger();
+        QCOMPARE(AppSettings().language(), QStringLiteral("fr"));
+        QVERIFY(menu->actionFor(QStringLiteral("fr"))->isChecked());
+        QVERIFY(!menu->actionFor(QStringLiteral("en"))->isChecked());
+        menu->actionFor(QString())->trigger();
+        QCOMPARE(AppSettings().language(), QString());
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

@@ -25,8 +25,8 @@ private:
     Outcome run(const QStringList &arguments, const QStringList &environment)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
-            env.remove(name);
+        for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
+            env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         for (const QString &assignment : environment)
             env.insert(assignment.section(QLatin1Char('='), 0, 0),
@@ -75,11 +75,11 @@ private Q_SLOTS:
 
     void helpIsEnglishWithAnEnglishOrUnknownLocale()
     {
-        for (const QString &lang : { "C.UTF-8", "en_CA.UTF-8", "de_DE.UTF-8" }) {
-            const Outcome help
-                = run({ QStringLiteral("--help") }, { QStringLiteral("LANG=") + lang });
+        for (const char *lang : { "C.UTF-8", "en_CA.UTF-8", "de_DE.UTF-8" }) {
+            const Outcome help = run({ QStringLiteral("--help") },
+                                     { QStringLiteral("LANG=") + QString::fromLatin1(lang) });
             QCOMPARE(help.exitCode, 0);
-            QVERIFY2(help.out.startsWith(QStringLiteral("Usage:")), qPrintable(lang + help.out));
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage:")), lang);
         }
     }
 

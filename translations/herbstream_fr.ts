@@ -775,7 +775,7 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrêt&amp;er</translation>
     </message>
     <message>
         <source>Herbstream</source>

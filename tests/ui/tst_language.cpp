@@ -22,18 +22,22 @@ class TestLanguage : public QObject
     Q_OBJECT
 
 private:
-    static QString menuTitle(const MainWindow &window, int index)
+    // Menu titles by text, so that menus added later (Help, …) do not move what is checked.
+    static QStringList menuTitles(const MainWindow &window)
     {
-        const QList<QAction *> menus = window.menuBar()->actions();
-        return index < menus.size() ? menus.at(index)->text() : QString();
+        QStringList titles;
+        for (const QAction *action : window.menuBar()->actions())
+            titles << action->text();
+        return titles;
     }
 
     static void verifyFrench(const MainWindow &window)
     {
         QCOMPARE(window.startButton()->text(), QStringLiteral("&Démarrer"));
-        QCOMPARE(window.stopButton()->text(), QStringLiteral("&Arrêter"));
-        QCOMPARE(menuTitle(window, 0), QStringLiteral("&Fichier"));
-        QCOMPARE(menuTitle(window, 1), QStringLiteral("&Paramètres"));
+        QCOMPARE(window.stopButton()->text(), QStringLiteral("Arrêt&er"));
+        QCOMPARE(menuTitles(window).value(0), QStringLiteral("&Fichier"));
+        QVERIFY2(menuTitles(window).contains(QStringLiteral("&Paramètres")),
+                 qPrintable(menuTitles(window).join(QLatin1Char(' '))));
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Déposez")),
                  qPrintable(window.statusBar()->currentMessage()));
         // Qt's own strings come from qtbase_fr: a standard button of a standard dialog.
@@ -45,8 +49,9 @@ private:
     {
         QCOMPARE(window.startButton()->text(), QStringLiteral("&Start"));
         QCOMPARE(window.stopButton()->text(), QStringLiteral("Sto&p"));
-        QCOMPARE(menuTitle(window, 0), QStringLiteral("&File"));
-        QCOMPARE(menuTitle(window, 1), QStringLiteral("&Settings"));
+        QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
+        QVERIFY2(menuTitles(window).contains(QStringLiteral("&Settings")),
+                 qPrintable(menuTitles(window).join(QLatin1Char(' '))));
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Drop")),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));

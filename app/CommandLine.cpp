@@ -17,7 +17,7 @@ namespace {
 
 const char kUsage[] = R"(Usage:
   herbstream                                   open the GUI
-  herbstream gui [IMAGES] [run options] [--start]
+  herbstream gui [IMAGES|EVENTS.jsonl|RUN_FOLDER] [run options] [--start]
   herbstream run IMAGES [run options]
   herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
                                                summary of a run from its log; --follow tails a

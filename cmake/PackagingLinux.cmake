@@ -14,10 +14,12 @@ install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/${HERBSTREAM_APP_ID}.mime.x
 install(FILES "${HERBSTREAM_ICON_SVG}"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(DIRECTORY "${HERBSTREAM_ICON_DIR}/hicolor" DESTINATION ${CMAKE_INSTALL_DATADIR}/icons)
-install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Debian keeps a package's documents in /usr/share/doc/PACKAGE (GNUInstallDirs would say
+# share/doc/Herbstream, after the project name).
+install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/herbstream)
 
+# DEB installs under /usr (CPack's default for it); TGZ under one top folder, for any prefix.
 set(CPACK_GENERATOR "DEB;TGZ")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 
 # DEB: the shared libraries' packages come from dpkg-shlibdeps (dpkg-dev); the packages below
 # are what the program loads or reads at run time, which no linker can see: Tesseract's

@@ -30,9 +30,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Herbstream maintainers <herbstream@example.org>")
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Darwin Core records from herbarium sheet images, with live run monitoring\n\
-Herbstream turns images of herbarium specimen sheets into Darwin Core records,\n\
+    "Herbstream turns images of herbarium specimen sheets into Darwin Core records,\n\
 with an OpenAI-compatible vision model or offline with Tesseract OCR, and\n\
 watches every run live: an early checkpoint and continuous validation stop a\n\
 run that goes wrong. Results are written as CSV and as a Darwin Core Archive\n\

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -105,6 +106,22 @@ private Q_SLOTS:
         const QIcon icon(QStringLiteral(":/icons/org.herbstream.Herbstream.svg"));
         QVERIFY(!icon.isNull());
         QVERIFY(!icon.pixmap(48, 48).isNull());
+    }
+
+    void screenshotsOfEveryTab()
+    {
+        AboutDialog dialog;
+        dialog.show();
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        const QString folder
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QDir().mkpath(folder);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/about-%1.png").arg(i)));
+        }
     }
 
     void helpMenuOpensAboutAndAboutQt()

@@ -21,7 +21,7 @@ const char kUsage[] = QT_TRANSLATE_NOOP(
     "CommandLine",
     "Usage:\n"
     "  herbstream                                   open the GUI\n"
-    "  herbstream gui [IMAGES] [run options] [--start]\n"
+    "  herbstream gui [IMAGES|EVENTS.jsonl|RUN_FOLDER] [run options] [--start]\n"
     "  herbstream run IMAGES [run options]\n"
     "  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]\n"
     "                                               summary of a run from its log; --follow tails "

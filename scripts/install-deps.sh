@@ -17,6 +17,9 @@ packages=(
     libgtest-dev libbenchmark-dev jq libxml2-utils python3
     # fonts for rendering synthetic specimen sheets
     fonts-dejavu-core fonts-urw-base35
+    # the Debian package and its checks (scripts/test-package.sh): dpkg-shlibdeps, the desktop
+    # entry and AppStream validators, and what the package depends on beyond its libraries
+    dpkg-dev desktop-file-utils appstream qt6-qpa-plugins qt6-translations-l10n
 )
 
 as_root=()

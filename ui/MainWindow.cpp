@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "DropClassifier.h"
 #include "EventLogView.h"
@@ -10,6 +11,7 @@
 #include "StoppedDialog.h"
 #include "events/EventLogFollower.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEventLoop>
@@ -99,6 +101,19 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Herbstream…"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::applyConfig(const RunConfig &config)

@@ -67,6 +67,7 @@ private:
     void updateButtons();
     void showStatus(const QString &text);
     void openRunDialog();
+    void showAbout();
     bool handleDrop(const QList<QUrl> &urls);
 
     std::unique_ptr<AppSettings> m_settings;

@@ -1,5 +1,6 @@
 #include "ocr/Tessdata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,6 +13,13 @@ QStringList Tessdata::searchPath()
     if (!prefix.isEmpty()) {
         folders << QDir::cleanPath(prefix);
         folders << QDir::cleanPath(prefix + QStringLiteral("/tessdata"));
+    }
+    // The Windows and macOS packages carry their language data beside the program
+    // (bin/../share/tessdata, Herbstream.app/Contents/Resources/tessdata).
+    if (QCoreApplication::instance()) {
+        const QString programDir = QCoreApplication::applicationDirPath();
+        folders << QDir::cleanPath(programDir + QStringLiteral("/../share/tessdata"))
+                << QDir::cleanPath(programDir + QStringLiteral("/../Resources/tessdata"));
     }
     folders << QStringLiteral("/usr/share/tesseract-ocr/5/tessdata")
             << QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata")

@@ -1,6 +1,9 @@
 #include "RunSetupPanel.h"
 
+#include "AdvancedSettingsBox.h"
 #include "AppSettings.h"
+#include "KeychainApiKeyStore.h"
+#include "SingleSpecimenDialog.h"
 #include "extraction/Prompt.h"
 #include "specimens/ImageDiscovery.h"
 
@@ -12,14 +15,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace herb {
 
-RunSetupPanel::RunSetupPanel(QWidget *parent)
+RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     : QWidget(parent)
     , m_images(new QLineEdit(this))
     , m_imageCountLabel(new QLabel(tr("Drop a folder of specimen images here"), this))
@@ -31,8 +38,16 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     , m_model(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
-    , m_checkpoint(new QSpinBox(this))
     , m_output(new QLineEdit(this))
+    , m_keys(keys ? keys : new KeychainApiKeyStore(this))
+    , m_keyNotice(new QLabel(this))
+    , m_advanced(new AdvancedSettingsBox(this))
+    , m_checkButton(new QPushButton(tr("C&heck"), this))
+    , m_testButton(new QPushButton(tr("&Test One Specimen…"), this))
+    , m_findingsView(new QListWidget(this))
+    , m_check(new SetupCheck(this))
+    , m_recentImagesMenu(new QMenu(this))
+    , m_recentPromptsMenu(new QMenu(this))
 {
     m_images->setAccessibleName(tr("Image folder"));
     m_imageCountLabel->setAccessibleName(tr("Images found"));
@@ -53,12 +68,27 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     m_model->setAccessibleName(tr("Model"));
     m_apiKey->setAccessibleName(tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("Kept for this session only"));
+    m_apiKey->setPlaceholderText(tr("Kept in the system keychain"));
+    m_keyNotice->setAccessibleName(tr("API key storage"));
+    m_keyNotice->setWordWrap(true);
+    m_keyNotice->setVisible(false);
     m_concurrency->setAccessibleName(tr("Concurrency"));
     m_concurrency->setRange(1, 64);
-    m_checkpoint->setAccessibleName(tr("Checkpoint specimens"));
-    m_checkpoint->setRange(1, 1000);
-    m_checkpoint->setValue(RunConfig().validation.checkpointSize);
+    m_checkButton->setAccessibleName(tr("Check the setup"));
+    m_checkButton->setToolTip(tr("Check the prompt, the images, the run folder, the key and the "
+                                 "model without starting a run (Ctrl+Shift+K)"));
+    m_checkButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_testButton->setAccessibleName(tr("Test on one specimen"));
+    m_testButton->setToolTip(tr("Send one specimen and show the record it gives, without "
+                                "starting a run (Ctrl+Shift+T)"));
+    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_findingsView->setAccessibleName(tr("Check results"));
+    m_findingsView->setVisible(false);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setMaximumHeight(150);
+    m_findingsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recentImagesMenu->setTitle(tr("Recent Image Folders"));
+    m_recentPromptsMenu->setTitle(tr("Recent Prompts"));
     m_output->setAccessibleName(tr("Run folder"));
     m_output->setPlaceholderText(tr("Beside the image folder"));
 
@@ -68,35 +98,53 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     outer->addLayout(form);
     outer->addStretch(1);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->addRow(
-        tr("&Images:"),
-        withBrowse(m_images, &RunSetupPanel::browseImages, tr("Browse for the image folder")));
+    form->addRow(tr("&Images:"),
+                 withBrowse(m_images, &RunSetupPanel::browseImages,
+                            tr("Browse for the image folder"), m_recentImagesMenu,
+                            tr("Recent image folders")));
     form->addRow(QString(), m_imageCountLabel);
-    form->addRow(
-        tr("&Prompt:"),
-        withBrowse(m_prompt, &RunSetupPanel::browsePrompt, tr("Browse for the prompt file")));
+    form->addRow(tr("&Prompt:"),
+                 withBrowse(m_prompt, &RunSetupPanel::browsePrompt,
+                            tr("Browse for the prompt file"), m_recentPromptsMenu,
+                            tr("Recent prompt files")));
     form->addRow(QString(), m_promptSha);
     form->addRow(QString(), m_promptPreview);
     form->addRow(tr("&Engine:"), m_engine);
     form->addRow(tr("Base &URL:"), m_baseUrl);
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("API &key:"), m_apiKey);
+    form->addRow(QString(), m_keyNotice);
     form->addRow(tr("&Concurrency:"), m_concurrency);
-    form->addRow(tr("Check&point:"), m_checkpoint);
     form->addRow(
         tr("&Run folder:"),
         withBrowse(m_output, &RunSetupPanel::browseOutput, tr("Browse for the run folder")));
+    outer->insertWidget(1, m_advanced);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_checkButton);
+    checks->addWidget(m_testButton);
+    checks->addStretch(1);
+    outer->insertLayout(2, checks);
+    outer->insertWidget(3, m_findingsView);
 
     connect(m_images, &QLineEdit::editingFinished, this,
             [this] { setImagesFolder(m_images->text()); });
     connect(m_prompt, &QLineEdit::editingFinished, this,
             [this] { setPromptFile(m_prompt->text()); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &RunSetupPanel::updateEngineFields);
+    connect(m_baseUrl, &QLineEdit::editingFinished, this, &RunSetupPanel::onBaseUrlEdited);
+    connect(m_checkButton, &QPushButton::clicked, this, &RunSetupPanel::checkSetup);
+    connect(m_testButton, &QPushButton::clicked, this, &RunSetupPanel::testOneSpecimen);
+    connect(m_check, &SetupCheck::finished, this, &RunSetupPanel::showFindings);
+    connect(m_keys, &ApiKeyStore::readFinished, this,
+            [this](const QString &account, const QString &key) { onKeyRead(account, key); });
+    connect(m_keys, &ApiKeyStore::sessionOnlyChanged, this, &RunSetupPanel::showKeyNotice);
+    showKeyNotice();
+    fillRecentMenus();
     applyConfig(RunConfig());
 }
 
 QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(),
-                                   const QString &name)
+                                   const QString &name, QMenu *recent, const QString &recentName)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
@@ -106,6 +154,15 @@ QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse
     layout->addWidget(edit, 1);
     layout->addWidget(button);
     connect(button, &QPushButton::clicked, this, browse);
+    if (recent) {
+        auto *recentButton = new QToolButton(row);
+        recentButton->setText(tr("Recent"));
+        recentButton->setAccessibleName(recentName);
+        recentButton->setToolTip(recentName);
+        recentButton->setMenu(recent);
+        recentButton->setPopupMode(QToolButton::InstantPopup);
+        layout->addWidget(recentButton);
+    }
     return row;
 }
 
@@ -125,6 +182,10 @@ void RunSetupPanel::setImagesFolder(const QString &folder)
                                         int(found->unreadableFolders.size())));
     else
         m_imageCountLabel->setText(tr("%n image(s) found", nullptr, m_imageCount));
+    if (m_imageCount > 0) {
+        m_recentImages = AppSettings::withRecent(m_recentImages, folder);
+        fillRecentMenus();
+    }
     Q_EMIT imagesChanged(m_imageCount);
 }
 
@@ -138,6 +199,10 @@ void RunSetupPanel::setPromptFile(const QString &path)
         m_promptSha->setText(error);
         m_promptPreview->clear();
         return;
+    }
+    if (!path.isEmpty()) {
+        m_recentPrompts = AppSettings::withRecent(m_recentPrompts, path);
+        fillRecentMenus();
     }
     m_promptSha->setText(tr("SHA-256 %1").arg(prompt->sha256()));
     m_promptSha->setToolTip(m_promptSha->text());
@@ -163,13 +228,13 @@ void RunSetupPanel::applyConfig(const RunConfig &config)
     if (!config.apiKey.isEmpty())
         m_apiKey->setText(config.apiKey);
     m_concurrency->setValue(config.concurrency);
-    m_checkpoint->setValue(config.validation.checkpointSize);
+    m_advanced->applyConfig(config);
     if (!config.outFolder.isEmpty())
         setOutputFolder(config.outFolder);
     updateEngineFields();
 }
 
-RunConfig RunSetupPanel::runConfig()
+RunConfig RunSetupPanel::draftConfig() const
 {
     RunConfig config;
     config.imagesFolder = QDir::fromNativeSeparators(m_images->text().trimmed());
@@ -179,9 +244,17 @@ RunConfig RunSetupPanel::runConfig()
     config.model = m_model->text().trimmed();
     config.apiKey = m_apiKey->text();
     config.concurrency = m_concurrency->value();
-    config.validation.checkpointSize = m_checkpoint->value();
+    m_advanced->fillConfig(config);
     config.exportSettings.title = tr("Herbarium specimens transcribed with Herbstream");
-    QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
+    const QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
+    config.outFolder = out.isEmpty() ? QString() : QDir::cleanPath(out);
+    return config;
+}
+
+RunConfig RunSetupPanel::runConfig()
+{
+    RunConfig config = draftConfig();
+    QString out = config.outFolder;
     if (out.isEmpty() && !config.imagesFolder.isEmpty()) {
         const QDir images(config.imagesFolder);
         out = QDir(images.absolutePath() + QStringLiteral("/.."))
@@ -228,7 +301,18 @@ void RunSetupPanel::loadSettings(const AppSettings &settings)
     config.baseUrl = QUrl(settings.baseUrl());
     config.model = settings.model();
     config.concurrency = settings.concurrency();
+    config.validation = settings.validation();
+    config.minCoreFields = settings.minCoreFields();
+    config.maxSide = settings.maxSide();
+    config.ocrLanguages = settings.ocrLanguages();
+    config.timeoutSeconds = settings.timeoutSeconds();
+    // Recents first: applying the saved folder then puts it on top, where it belongs.
+    m_recentImages = settings.recentImageFolders();
+    m_recentPrompts = settings.recentPromptFiles();
     applyConfig(config);
+    m_advanced->setExpanded(settings.advancedShown());
+    fillRecentMenus();
+    readApiKey();
 }
 
 void RunSetupPanel::saveSettings(AppSettings &settings) const
@@ -239,6 +323,9 @@ void RunSetupPanel::saveSettings(AppSettings &settings) const
     settings.setBaseUrl(m_baseUrl->text());
     settings.setModel(m_model->text());
     settings.setConcurrency(m_concurrency->value());
+    m_advanced->saveSettings(settings);
+    settings.setRecentImageFolders(m_recentImages);
+    settings.setRecentPromptFiles(m_recentPrompts);
 }
 
 void RunSetupPanel::updateEngineFields()
@@ -272,6 +359,139 @@ void RunSetupPanel::browseOutput()
         = QFileDialog::getExistingDirectory(this, tr("Run Folder"), m_output->text());
     if (!folder.isEmpty())
         setOutputFolder(folder);
+}
+
+QString RunSetupPanel::keyAccount() const
+{
+    return ApiKeyStore::accountFor(QUrl(m_baseUrl->text().trimmed()));
+}
+
+void RunSetupPanel::storeApiKey()
+{
+    const QString key = m_apiKey->text();
+    if (key.isEmpty() || m_engine->currentData().toString() != QLatin1String("openai"))
+        return;
+    m_keys->write(keyAccount(), key);
+}
+
+void RunSetupPanel::readApiKey()
+{
+    m_keys->read(keyAccount());
+}
+
+void RunSetupPanel::onKeyRead(const QString &account, const QString &key)
+{
+    // A key typed meanwhile wins over the stored one.
+    if (key.isEmpty() || account != keyAccount() || !m_apiKey->text().isEmpty())
+        return;
+    m_apiKey->setText(key);
+    m_keyAccountShown = account;
+}
+
+void RunSetupPanel::onBaseUrlEdited()
+{
+    // The stored key of another endpoint must not be sent to this one.
+    if (!m_keyAccountShown.isEmpty() && m_keyAccountShown != keyAccount()) {
+        m_apiKey->clear();
+        m_keyAccountShown.clear();
+    }
+    if (m_apiKey->text().isEmpty())
+        readApiKey();
+}
+
+void RunSetupPanel::showKeyNotice()
+{
+    const bool sessionOnly = m_keys->isSessionOnly();
+    m_keyNotice->setText(sessionOnly ? tr("No keychain available: the API key is kept until "
+                                          "Herbstream closes.")
+                                     : QString());
+    m_keyNotice->setVisible(sessionOnly);
+    m_apiKey->setPlaceholderText(sessionOnly ? tr("Kept until Herbstream closes")
+                                             : tr("Kept in the system keychain"));
+}
+
+QString RunSetupPanel::apiKeyNoticeText() const
+{
+    return m_keyNotice->isVisibleTo(this) ? m_keyNotice->text() : QString();
+}
+
+bool RunSetupPanel::isChecking() const
+{
+    return m_check->isRunning();
+}
+
+void RunSetupPanel::checkSetup()
+{
+    storeApiKey();
+    m_checkButton->setEnabled(false);
+    m_findingsView->clear();
+    m_findingsView->addItem(tr("Checking…"));
+    m_findingsView->setVisible(true);
+    m_check->start(draftConfig());
+}
+
+void RunSetupPanel::showFindings(const QList<SetupFinding> &findings)
+{
+    m_findings = findings;
+    m_checkButton->setEnabled(true);
+    m_findingsView->clear();
+    for (const SetupFinding &finding : findings) {
+        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+        QString level = tr("OK");
+        if (finding.level == SetupFinding::Level::Warning) {
+            icon = QStyle::SP_MessageBoxWarning;
+            level = tr("Warning");
+        } else if (finding.level == SetupFinding::Level::Error) {
+            icon = QStyle::SP_MessageBoxCritical;
+            level = tr("Problem");
+        }
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), finding.text);
+        // The icon's meaning, in words, for screen readers.
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(level, finding.text));
+        item->setToolTip(finding.text);
+        m_findingsView->addItem(item);
+    }
+    m_findingsView->setVisible(true);
+    Q_EMIT checkFinished(findings);
+}
+
+SingleSpecimenDialog *RunSetupPanel::singleSpecimenDialog() const
+{
+    return m_testDialog.data();
+}
+
+SingleSpecimenDialog *RunSetupPanel::testOneSpecimen()
+{
+    if (m_testDialog)
+        return m_testDialog;
+    if (m_imageCount == 0) {
+        showFindings(
+            { { SetupFinding::Level::Error, tr("Choose a folder with specimen images first.") } });
+        return nullptr;
+    }
+    storeApiKey();
+    m_testDialog = new SingleSpecimenDialog(draftConfig(), this);
+    m_testDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_testDialog->open();
+    m_testDialog->start();
+    return m_testDialog;
+}
+
+void RunSetupPanel::fillRecentMenus()
+{
+    const auto fill = [this](QMenu *menu, const QStringList &paths,
+                             void (RunSetupPanel::*apply)(const QString &)) {
+        menu->clear();
+        for (const QString &path : paths) {
+            QAction *action = menu->addAction(QDir::toNativeSeparators(path));
+            connect(action, &QAction::triggered, this,
+                    [this, apply, path] { (this->*apply)(path); });
+        }
+        if (paths.isEmpty())
+            menu->addAction(tr("None yet"))->setEnabled(false);
+    };
+    fill(m_recentImagesMenu, m_recentImages, &RunSetupPanel::setImagesFolder);
+    fill(m_recentPromptsMenu, m_recentPrompts, &RunSetupPanel::setPromptFile);
 }
 
 } // namespace herb

@@ -4,8 +4,10 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace herb {
@@ -36,8 +38,9 @@ QDoubleSpinBox *percentBox(QWidget *parent, const QString &name)
 } // namespace
 
 AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
-    : QGroupBox(tr("&Advanced"), parent)
-    , m_content(new QWidget(this))
+    : QWidget(parent)
+    , m_toggle(new QToolButton(this))
+    , m_content(new QGroupBox(this))
     , m_checkpointSize(
           spinBox(m_content, QStringLiteral("checkpointSize"), 1, 1000, tr(" specimens")))
     , m_checkpointMinRate(percentBox(m_content, QStringLiteral("checkpointMinRate")))
@@ -51,9 +54,13 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     , m_timeout(spinBox(m_content, QStringLiteral("timeoutSeconds"), 5, 3600, tr(" s")))
 {
     setAccessibleName(tr("Advanced settings"));
-    setToolTip(tr("Tick to show the validation thresholds and engine limits"));
-    setCheckable(true);
-    setChecked(false);
+    m_toggle->setText(tr("&Advanced"));
+    m_toggle->setAccessibleName(tr("Show advanced settings"));
+    m_toggle->setToolTip(tr("Show or hide the validation thresholds and engine limits"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::RightArrow);
     m_content->setVisible(false);
     m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguages"));
 
@@ -79,9 +86,10 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     m_timeout->setToolTip(tr("A request that receives nothing for this long is retried"));
 
     auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_toggle);
     outer->addWidget(m_content);
     auto *form = new QFormLayout(m_content);
-    form->setContentsMargins(0, 0, 0, 0);
     // Mnemonics chosen not to clash with the rest of the window's.
     form->addRow(tr("Checkp&oint after:"), m_checkpointSize);
     form->addRow(tr("Stop if success &below:"), m_checkpointMinRate);
@@ -94,8 +102,21 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     form->addRow(tr("&Wait for an answer:"), m_timeout);
 
     // Unticked, the group folds away instead of showing disabled fields.
-    connect(this, &QGroupBox::toggled, m_content, &QWidget::setVisible);
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_content->setVisible(expanded);
+        m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
     applyConfig(RunConfig());
+}
+
+bool AdvancedSettingsBox::isExpanded() const
+{
+    return m_toggle->isChecked();
+}
+
+void AdvancedSettingsBox::setExpanded(bool expanded)
+{
+    m_toggle->setChecked(expanded);
 }
 
 void AdvancedSettingsBox::applyConfig(const RunConfig &config)

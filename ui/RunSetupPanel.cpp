@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace herb {
@@ -86,6 +85,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_findingsView->setVisible(false);
     m_findingsView->setWordWrap(true);
     m_findingsView->setMaximumHeight(150);
+    m_findingsView->setIconSize(QSize(16, 16));
+    m_findingsView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_findingsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_recentImagesMenu->setTitle(tr("Recent Image Folders"));
     m_recentPromptsMenu->setTitle(tr("Recent Prompts"));
@@ -155,12 +156,11 @@ QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse
     layout->addWidget(button);
     connect(button, &QPushButton::clicked, this, browse);
     if (recent) {
-        auto *recentButton = new QToolButton(row);
-        recentButton->setText(tr("Recent"));
+        // A push button sizes itself for its menu arrow, a tool button does not.
+        auto *recentButton = new QPushButton(tr("Recent"), row);
         recentButton->setAccessibleName(recentName);
         recentButton->setToolTip(recentName);
         recentButton->setMenu(recent);
-        recentButton->setPopupMode(QToolButton::InstantPopup);
         layout->addWidget(recentButton);
     }
     return row;

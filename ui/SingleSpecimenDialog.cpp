@@ -20,13 +20,12 @@
 namespace herb {
 
 namespace {
-const QString kRunningStyle = QStringLiteral("padding: 8px; border-radius: 4px;"
+const QString kRunningStyle = QStringLiteral("border-radius: 4px;"
                                              "background: palette(alternate-base);");
-const QString kGoodStyle = QStringLiteral("padding: 8px; border-radius: 4px; color: #0b3d0b;"
+const QString kGoodStyle = QStringLiteral("border-radius: 4px; color: #0b3d0b;"
                                           "background: #d7f0d2; font-weight: bold;");
-const QString kBadStyle = QStringLiteral("padding: 10px; border-radius: 4px; color: white;"
-                                         "background: #b3261e; font-weight: bold;"
-                                         "font-size: 115%;");
+const QString kBadStyle = QStringLiteral("border-radius: 4px; color: white;"
+                                         "background: #b3261e; font-weight: bold;");
 constexpr QSize kImageSize(380, 520);
 } // namespace
 
@@ -48,6 +47,9 @@ SingleSpecimenDialog::SingleSpecimenDialog(RunConfig config, QWidget *parent)
     m_banner->setAccessibleName(tr("Test result"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Margins, not stylesheet padding: QLabel's height for its wrapped text counts only these.
+    m_banner->setContentsMargins(10, 8, 10, 8);
+    m_banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_image->setAccessibleName(tr("Specimen image"));
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setMinimumSize(240, 320);
@@ -56,6 +58,7 @@ SingleSpecimenDialog::SingleSpecimenDialog(RunConfig config, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_terms->setAccessibleName(tr("Darwin Core record"));
     m_terms->setHorizontalHeaderLabels({ tr("Term"), tr("Value"), tr("Confidence") });
     m_terms->verticalHeader()->setVisible(false);

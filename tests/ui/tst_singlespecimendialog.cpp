@@ -43,6 +43,7 @@ private:
 
     static void saveShot(QWidget *widget, const QString &name)
     {
+        QTest::qWait(50); // the layout settles on the new texts through the event loop
         const QString folder
             = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(folder);

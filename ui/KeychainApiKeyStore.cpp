@@ -30,13 +30,16 @@ bool KeychainApiKeyStore::fellBack(const QKeychain::Job *job)
     return true;
 }
 
+// Jobs have no parent and delete themselves once finished: libsecret calls back into a job
+// after its operation ends, so a job deleted with the store (a window closed while the keychain
+// was still answering) would be used after it is freed. The connection dies with the store.
 void KeychainApiKeyStore::read(const QString &account)
 {
     if (m_sessionOnly) {
         SessionApiKeyStore::read(account);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, account] {
@@ -56,7 +59,7 @@ void KeychainApiKeyStore::write(const QString &account, const QString &key)
         SessionApiKeyStore::write(account, key);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(account);
     job->setTextData(key);
     job->setInsecureFallback(false);
@@ -77,7 +80,7 @@ void KeychainApiKeyStore::remove(const QString &account)
         SessionApiKeyStore::remove(account);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, account] {

@@ -282,6 +282,24 @@ private Q_SLOTS:
         QVERIFY(panel.apiKeyNoticeText().startsWith(QStringLiteral("No keychain available")));
     }
 
+    // A window closed while the keychain is still answering: the job outlives the store.
+    void storeDeletedWhileTheKeychainAnswers()
+    {
+        if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("A D-Bus session is here: the real keychain must not be touched by tests");
+        for (int i = 0; i < 5; ++i) {
+            auto *panel = new RunSetupPanel; // the real store, owned by the panel
+            panel->readApiKey();
+            QTest::qWait(i * 5); // the keychain is asked, and has not answered yet
+            delete panel;
+        }
+        QTest::qWait(500); // the pending answers arrive and find nobody
+        KeychainApiKeyStore keys;
+        QSignalSpy read(&keys, &ApiKeyStore::readFinished);
+        keys.read(QStringLiteral("example.org"));
+        QVERIFY(read.wait(30'000));
+    }
+
     void checkFindings_data()
     {
         QTest::addColumn<QString>("model");

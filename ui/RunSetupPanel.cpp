@@ -1,8 +1,11 @@
 #include "RunSetupPanel.h"
 
 #include "AdvancedSettingsBox.h"
+#include "ApiKeyField.h"
 #include "AppSettings.h"
 #include "KeychainApiKeyStore.h"
+#include "RecentPathsMenu.h"
+#include "SetupFindingsView.h"
 #include "SingleSpecimenDialog.h"
 #include "extraction/Prompt.h"
 #include "specimens/ImageDiscovery.h"
@@ -15,12 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace herb {
@@ -38,15 +39,14 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     , m_apiKey(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
     , m_output(new QLineEdit(this))
-    , m_keys(keys ? keys : new KeychainApiKeyStore(this))
     , m_keyNotice(new QLabel(this))
     , m_advanced(new AdvancedSettingsBox(this))
     , m_checkButton(new QPushButton(tr("C&heck"), this))
     , m_testButton(new QPushButton(tr("&Test One Specimen…"), this))
-    , m_findingsView(new QListWidget(this))
+    , m_findingsView(new SetupFindingsView(this))
     , m_check(new SetupCheck(this))
-    , m_recentImagesMenu(new QMenu(this))
-    , m_recentPromptsMenu(new QMenu(this))
+    , m_recentImagesMenu(new RecentPathsMenu(tr("Recent Image Folders"), this))
+    , m_recentPromptsMenu(new RecentPathsMenu(tr("Recent Prompts"), this))
 {
     m_images->setAccessibleName(tr("Image folder"));
     m_imageCountLabel->setAccessibleName(tr("Images found"));
@@ -67,10 +67,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_model->setAccessibleName(tr("Model"));
     m_apiKey->setAccessibleName(tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("Kept in the system keychain"));
-    m_keyNotice->setAccessibleName(tr("API key storage"));
-    m_keyNotice->setWordWrap(true);
-    m_keyNotice->setVisible(false);
+    m_keyField = new ApiKeyField(m_apiKey, m_baseUrl, m_keyNotice,
+                                 keys ? keys : new KeychainApiKeyStore(this), this);
     m_concurrency->setAccessibleName(tr("Concurrency"));
     m_concurrency->setRange(1, 64);
     m_checkButton->setAccessibleName(tr("Check the setup"));
@@ -81,15 +79,6 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_testButton->setToolTip(tr("Send one specimen and show the record it gives, without "
                                 "starting a run (Ctrl+Shift+T)"));
     m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_findingsView->setAccessibleName(tr("Check results"));
-    m_findingsView->setVisible(false);
-    m_findingsView->setWordWrap(true);
-    m_findingsView->setMaximumHeight(150);
-    m_findingsView->setIconSize(QSize(16, 16));
-    m_findingsView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_findingsView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_recentImagesMenu->setTitle(tr("Recent Image Folders"));
-    m_recentPromptsMenu->setTitle(tr("Recent Prompts"));
     m_output->setAccessibleName(tr("Run folder"));
     m_output->setPlaceholderText(tr("Beside the image folder"));
 
@@ -132,14 +121,12 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     connect(m_prompt, &QLineEdit::editingFinished, this,
             [this] { setPromptFile(m_prompt->text()); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &RunSetupPanel::updateEngineFields);
-    connect(m_baseUrl, &QLineEdit::editingFinished, this, &RunSetupPanel::onBaseUrlEdited);
     connect(m_checkButton, &QPushButton::clicked, this, &RunSetupPanel::checkSetup);
     connect(m_testButton, &QPushButton::clicked, this, &RunSetupPanel::testOneSpecimen);
-    connect(m_check, &SetupCheck::finished, this, &RunSetupPanel::showFindings);
-    connect(m_keys, &ApiKeyStore::readFinished, this,
-            [this](const QString &account, const QString &key) { onKeyRead(account, key); });
-    connect(m_keys, &ApiKeyStore::sessionOnlyChanged, this, &RunSetupPanel::showKeyNotice);
-    showKeyNotice();
+    connect(m_check, &SetupCheck::finished, this, &RunSetupPanel::onCheckFinished);
+    connect(m_recentImagesMenu, &RecentPathsMenu::pathChosen, this,
+            &RunSetupPanel::setImagesFolder);
+    connect(m_recentPromptsMenu, &RecentPathsMenu::pathChosen, this, &RunSetupPanel::setPromptFile);
     fillRecentMenus();
     applyConfig(RunConfig());
 }
@@ -361,58 +348,25 @@ void RunSetupPanel::browseOutput()
         setOutputFolder(folder);
 }
 
-QString RunSetupPanel::keyAccount() const
-{
-    return ApiKeyStore::accountFor(QUrl(m_baseUrl->text().trimmed()));
-}
-
 void RunSetupPanel::storeApiKey()
 {
-    const QString key = m_apiKey->text();
-    if (key.isEmpty() || m_engine->currentData().toString() != QLatin1String("openai"))
-        return;
-    m_keys->write(keyAccount(), key);
+    if (m_engine->currentData().toString() == QLatin1String("openai"))
+        m_keyField->store();
 }
 
 void RunSetupPanel::readApiKey()
 {
-    m_keys->read(keyAccount());
+    m_keyField->read();
 }
 
-void RunSetupPanel::onKeyRead(const QString &account, const QString &key)
+ApiKeyStore *RunSetupPanel::apiKeyStore() const
 {
-    // A key typed meanwhile wins over the stored one.
-    if (key.isEmpty() || account != keyAccount() || !m_apiKey->text().isEmpty())
-        return;
-    m_apiKey->setText(key);
-    m_keyAccountShown = account;
-}
-
-void RunSetupPanel::onBaseUrlEdited()
-{
-    // The stored key of another endpoint must not be sent to this one.
-    if (!m_keyAccountShown.isEmpty() && m_keyAccountShown != keyAccount()) {
-        m_apiKey->clear();
-        m_keyAccountShown.clear();
-    }
-    if (m_apiKey->text().isEmpty())
-        readApiKey();
-}
-
-void RunSetupPanel::showKeyNotice()
-{
-    const bool sessionOnly = m_keys->isSessionOnly();
-    m_keyNotice->setText(sessionOnly ? tr("No keychain available: the API key is kept until "
-                                          "Herbstream closes.")
-                                     : QString());
-    m_keyNotice->setVisible(sessionOnly);
-    m_apiKey->setPlaceholderText(sessionOnly ? tr("Kept until Herbstream closes")
-                                             : tr("Kept in the system keychain"));
+    return m_keyField->keyStore();
 }
 
 QString RunSetupPanel::apiKeyNoticeText() const
 {
-    return m_keyNotice->isVisibleTo(this) ? m_keyNotice->text() : QString();
+    return m_keyField->noticeText();
 }
 
 bool RunSetupPanel::isChecking() const
@@ -424,34 +378,15 @@ void RunSetupPanel::checkSetup()
 {
     storeApiKey();
     m_checkButton->setEnabled(false);
-    m_findingsView->clear();
-    m_findingsView->addItem(tr("Checking…"));
-    m_findingsView->setVisible(true);
+    m_findingsView->showChecking();
     m_check->start(draftConfig());
 }
 
-void RunSetupPanel::showFindings(const QList<SetupFinding> &findings)
+void RunSetupPanel::onCheckFinished(const QList<SetupFinding> &findings)
 {
     m_findings = findings;
     m_checkButton->setEnabled(true);
-    m_findingsView->clear();
-    for (const SetupFinding &finding : findings) {
-        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
-        QString level = tr("OK");
-        if (finding.level == SetupFinding::Level::Warning) {
-            icon = QStyle::SP_MessageBoxWarning;
-            level = tr("Warning");
-        } else if (finding.level == SetupFinding::Level::Error) {
-            icon = QStyle::SP_MessageBoxCritical;
-            level = tr("Problem");
-        }
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), finding.text);
-        // The icon's meaning, in words, for screen readers.
-        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(level, finding.text));
-        item->setToolTip(finding.text);
-        m_findingsView->addItem(item);
-    }
-    m_findingsView->setVisible(true);
+    m_findingsView->showFindings(findings);
     Q_EMIT checkFinished(findings);
 }
 
@@ -465,7 +400,7 @@ SingleSpecimenDialog *RunSetupPanel::testOneSpecimen()
     if (m_testDialog)
         return m_testDialog;
     if (m_imageCount == 0) {
-        showFindings(
+        onCheckFinished(
             { { SetupFinding::Level::Error, tr("Choose a folder with specimen images first.") } });
         return nullptr;
     }
@@ -479,19 +414,18 @@ SingleSpecimenDialog *RunSetupPanel::testOneSpecimen()
 
 void RunSetupPanel::fillRecentMenus()
 {
-    const auto fill = [this](QMenu *menu, const QStringList &paths,
-                             void (RunSetupPanel::*apply)(const QString &)) {
-        menu->clear();
-        for (const QString &path : paths) {
-            QAction *action = menu->addAction(QDir::toNativeSeparators(path));
-            connect(action, &QAction::triggered, this,
-                    [this, apply, path] { (this->*apply)(path); });
-        }
-        if (paths.isEmpty())
-            menu->addAction(tr("None yet"))->setEnabled(false);
-    };
-    fill(m_recentImagesMenu, m_recentImages, &RunSetupPanel::setImagesFolder);
-    fill(m_recentPromptsMenu, m_recentPrompts, &RunSetupPanel::setPromptFile);
+    m_recentImagesMenu->setPaths(m_recentImages);
+    m_recentPromptsMenu->setPaths(m_recentPrompts);
+}
+
+QMenu *RunSetupPanel::recentImagesMenu() const
+{
+    return m_recentImagesMenu;
+}
+
+QMenu *RunSetupPanel::recentPromptsMenu() const
+{
+    return m_recentPromptsMenu;
 }
 
 } // namespace herb

@@ -9,7 +9,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QMenu;
 class QPlainTextEdit;
 class QPushButton;
@@ -18,8 +17,11 @@ class QSpinBox;
 namespace herb {
 
 class AdvancedSettingsBox;
+class ApiKeyField;
 class ApiKeyStore;
 class AppSettings;
+class RecentPathsMenu;
+class SetupFindingsView;
 class SingleSpecimenDialog;
 
 // What a run needs, filled by hand, by browsing or by drops on the window: the image folder
@@ -61,7 +63,7 @@ public:
     void storeApiKey();
     // Asks the store for the base URL's key; it fills the field if that is still empty.
     void readApiKey();
-    ApiKeyStore *apiKeyStore() const { return m_keys; }
+    ApiKeyStore *apiKeyStore() const;
     // "No keychain available: ..." when keys are kept for this session only, else empty.
     QString apiKeyNoticeText() const;
 
@@ -76,8 +78,8 @@ public:
 
     QStringList recentImageFolders() const { return m_recentImages; }
     QStringList recentPromptFiles() const { return m_recentPrompts; }
-    QMenu *recentImagesMenu() const { return m_recentImagesMenu; }
-    QMenu *recentPromptsMenu() const { return m_recentPromptsMenu; }
+    QMenu *recentImagesMenu() const;
+    QMenu *recentPromptsMenu() const;
     AdvancedSettingsBox *advancedBox() const { return m_advanced; }
     QPushButton *checkButton() const { return m_checkButton; }
     QPushButton *testButton() const { return m_testButton; }
@@ -94,11 +96,7 @@ private:
     QWidget *withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(), const QString &name,
                         QMenu *recent = nullptr, const QString &recentName = QString());
     void fillRecentMenus();
-    void showFindings(const QList<SetupFinding> &findings);
-    void onKeyRead(const QString &account, const QString &key);
-    void onBaseUrlEdited();
-    void showKeyNotice();
-    QString keyAccount() const;
+    void onCheckFinished(const QList<SetupFinding> &findings);
 
     int m_imageCount = 0;
     QLineEdit *m_images;
@@ -112,20 +110,19 @@ private:
     QLineEdit *m_apiKey;
     QSpinBox *m_concurrency;
     QLineEdit *m_output;
-    ApiKeyStore *m_keys;
     QLabel *m_keyNotice;
-    QString m_keyAccountShown; // the account whose stored key the field holds, if any
+    ApiKeyField *m_keyField = nullptr;
     AdvancedSettingsBox *m_advanced;
     QPushButton *m_checkButton;
     QPushButton *m_testButton;
-    QListWidget *m_findingsView;
+    SetupFindingsView *m_findingsView;
     SetupCheck *m_check;
     QList<SetupFinding> m_findings;
     QPointer<SingleSpecimenDialog> m_testDialog;
     QStringList m_recentImages;
     QStringList m_recentPrompts;
-    QMenu *m_recentImagesMenu;
-    QMenu *m_recentPromptsMenu;
+    RecentPathsMenu *m_recentImagesMenu;
+    RecentPathsMenu *m_recentPromptsMenu;
 };
 
 } // namespace herb

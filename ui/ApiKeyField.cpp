@@ -2,8 +2,10 @@
 
 #include "ApiKeyStore.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 
 namespace herb {
 
@@ -14,7 +16,13 @@ ApiKeyField::ApiKeyField(QLineEdit *key, QLineEdit *baseUrl, QLabel *notice, Api
     , m_baseUrl(baseUrl)
     , m_notice(notice)
     , m_store(store)
+    , m_forget(new QAction(tr("Forget the stored key"), key))
 {
+    // In the field itself: the one place a curator looks for the key.
+    m_forget->setToolTip(tr("Clear the key and remove it from the keychain"));
+    m_forget->setIcon(key->style()->standardIcon(QStyle::SP_LineEditClearButton));
+    key->addAction(m_forget, QLineEdit::TrailingPosition);
+    connect(m_forget, &QAction::triggered, this, &ApiKeyField::forget);
     m_notice->setAccessibleName(tr("API key storage"));
     m_notice->setWordWrap(true);
     connect(m_baseUrl, &QLineEdit::editingFinished, this, &ApiKeyField::onBaseUrlEdited);
@@ -38,6 +46,13 @@ void ApiKeyField::store()
 void ApiKeyField::read()
 {
     m_store->read(account());
+}
+
+void ApiKeyField::forget()
+{
+    m_key->clear();
+    m_accountShown.clear();
+    m_store->remove(account());
 }
 
 void ApiKeyField::onRead(const QString &account, const QString &key)

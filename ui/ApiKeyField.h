@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 
@@ -24,8 +25,10 @@ public:
 
     void store(); // the field's key, when not empty
     void read(); // fills the field when it is still empty
+    void forget(); // clears the field and removes the endpoint's key from the store
     ApiKeyStore *keyStore() const { return m_store; }
     QString noticeText() const;
+    QAction *forgetAction() const { return m_forget; }
 
 private:
     QString account() const;
@@ -37,6 +40,7 @@ private:
     QLineEdit *m_baseUrl;
     QLabel *m_notice;
     ApiKeyStore *m_store;
+    QAction *m_forget;
     QString m_accountShown; // the account whose stored key the field holds, if any
 };
 

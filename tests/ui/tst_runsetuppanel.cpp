@@ -239,6 +239,21 @@ private Q_SLOTS:
         url->setText(QStringLiteral("https://models.example.org/v1"));
         Q_EMIT url->editingFinished();
         QVERIFY(reopened.draftConfig().apiKey.isEmpty());
+
+        // "Forget the stored key" in the key field removes it from the store.
+        url->setText(server.baseUrl().toString());
+        Q_EMIT url->editingFinished();
+        QTRY_COMPARE(reopened.draftConfig().apiKey, secret);
+        QAction *forget = nullptr;
+        for (QLineEdit *edit : reopened.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QStringLiteral("API key"))
+                for (QAction *action : edit->actions())
+                    if (action->text() == QStringLiteral("Forget the stored key"))
+                        forget = action;
+        QVERIFY(forget);
+        forget->trigger();
+        QVERIFY(reopened.draftConfig().apiKey.isEmpty());
+        QTRY_VERIFY(keys.storedKey(QStringLiteral("127.0.0.1")).isEmpty());
     }
 
     void noKeychainTellsTheUser()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "monitor/ValidationSettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace herb {
 
@@ -34,6 +37,29 @@ public:
     // TranslationLoader (core), which owns the key.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // Advanced: the validation thresholds and the engines' limits (RunConfig's defaults).
+    ValidationSettings validation() const;
+    void setValidation(const ValidationSettings &validation);
+    int minCoreFields() const;
+    void setMinCoreFields(int fields);
+    int maxSide() const;
+    void setMaxSide(int pixels);
+    QString ocrLanguages() const;
+    void setOcrLanguages(const QString &languages);
+    int timeoutSeconds() const;
+    void setTimeoutSeconds(int seconds);
+    bool advancedShown() const;
+    void setAdvancedShown(bool shown);
+
+    // Most recent first, without duplicates; paths that no longer exist are left out.
+    QStringList recentImageFolders() const;
+    void setRecentImageFolders(const QStringList &folders);
+    QStringList recentPromptFiles() const;
+    void setRecentPromptFiles(const QStringList &files);
+    static constexpr int kMaxRecent = 8;
+    // `list` with `path` put first, duplicates removed, at most kMaxRecent long.
+    static QStringList withRecent(QStringList list, const QString &path);
 
     void sync() { m_settings.sync(); }
 

@@ -30,10 +30,10 @@
 
 namespace herb {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>())
-    , m_setup(new RunSetupPanel(this))
+    , m_setup(new RunSetupPanel(this, keys))
     , m_dashboard(new RunDashboard(this))
     , m_eventLog(new EventLogView(this))
     , m_tabs(new QTabWidget(this))
@@ -153,6 +153,7 @@ bool MainWindow::startRun()
         return false;
     }
     m_setup->saveSettings(*m_settings);
+    m_setup->storeApiKey();
     m_settings->setOutputFolder(QFileInfo(config.outFolder).absolutePath());
     resetViews();
     delete m_session;

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace herb {
 
+class ApiKeyStore;
 class AppSettings;
 class EventLogFollower;
 class EventLogView;
@@ -32,7 +33,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // keys: where API keys are kept; nullptr: the system keychain (tests pass a fake).
+    explicit MainWindow(QWidget *parent = nullptr, ApiKeyStore *keys = nullptr);
     ~MainWindow() override;
 
     void applyConfig(const RunConfig &config);

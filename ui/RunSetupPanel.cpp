@@ -1,6 +1,12 @@
 #include "RunSetupPanel.h"
 
+#include "AdvancedSettingsBox.h"
+#include "ApiKeyField.h"
 #include "AppSettings.h"
+#include "KeychainApiKeyStore.h"
+#include "RecentPathsMenu.h"
+#include "SetupFindingsView.h"
+#include "SingleSpecimenDialog.h"
 #include "extraction/Prompt.h"
 #include "specimens/ImageDiscovery.h"
 
@@ -12,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -19,7 +26,7 @@
 
 namespace herb {
 
-RunSetupPanel::RunSetupPanel(QWidget *parent)
+RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     : QWidget(parent)
     , m_images(new QLineEdit(this))
     , m_imageCountLabel(new QLabel(tr("Drop a folder of specimen images here"), this))
@@ -31,8 +38,15 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     , m_model(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
-    , m_checkpoint(new QSpinBox(this))
     , m_output(new QLineEdit(this))
+    , m_keyNotice(new QLabel(this))
+    , m_advanced(new AdvancedSettingsBox(this))
+    , m_checkButton(new QPushButton(tr("C&heck"), this))
+    , m_testButton(new QPushButton(tr("&Test One Specimen…"), this))
+    , m_findingsView(new SetupFindingsView(this))
+    , m_check(new SetupCheck(this))
+    , m_recentImagesMenu(new RecentPathsMenu(tr("Recent Image Folders"), this))
+    , m_recentPromptsMenu(new RecentPathsMenu(tr("Recent Prompts"), this))
 {
     m_images->setAccessibleName(tr("Image folder"));
     m_imageCountLabel->setAccessibleName(tr("Images found"));
@@ -53,12 +67,18 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     m_model->setAccessibleName(tr("Model"));
     m_apiKey->setAccessibleName(tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("Kept for this session only"));
+    m_keyField = new ApiKeyField(m_apiKey, m_baseUrl, m_keyNotice,
+                                 keys ? keys : new KeychainApiKeyStore(this), this);
     m_concurrency->setAccessibleName(tr("Concurrency"));
     m_concurrency->setRange(1, 64);
-    m_checkpoint->setAccessibleName(tr("Checkpoint specimens"));
-    m_checkpoint->setRange(1, 1000);
-    m_checkpoint->setValue(RunConfig().validation.checkpointSize);
+    m_checkButton->setAccessibleName(tr("Check the setup"));
+    m_checkButton->setToolTip(tr("Check the prompt, the images, the run folder, the key and the "
+                                 "model without starting a run (Ctrl+Shift+K)"));
+    m_checkButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_testButton->setAccessibleName(tr("Test on one specimen"));
+    m_testButton->setToolTip(tr("Send one specimen and show the record it gives, without "
+                                "starting a run (Ctrl+Shift+T)"));
+    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_output->setAccessibleName(tr("Run folder"));
     m_output->setPlaceholderText(tr("Beside the image folder"));
 
@@ -68,35 +88,51 @@ RunSetupPanel::RunSetupPanel(QWidget *parent)
     outer->addLayout(form);
     outer->addStretch(1);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->addRow(
-        tr("&Images:"),
-        withBrowse(m_images, &RunSetupPanel::browseImages, tr("Browse for the image folder")));
+    form->addRow(tr("&Images:"),
+                 withBrowse(m_images, &RunSetupPanel::browseImages,
+                            tr("Browse for the image folder"), m_recentImagesMenu,
+                            tr("Recent image folders")));
     form->addRow(QString(), m_imageCountLabel);
-    form->addRow(
-        tr("&Prompt:"),
-        withBrowse(m_prompt, &RunSetupPanel::browsePrompt, tr("Browse for the prompt file")));
+    form->addRow(tr("&Prompt:"),
+                 withBrowse(m_prompt, &RunSetupPanel::browsePrompt,
+                            tr("Browse for the prompt file"), m_recentPromptsMenu,
+                            tr("Recent prompt files")));
     form->addRow(QString(), m_promptSha);
     form->addRow(QString(), m_promptPreview);
     form->addRow(tr("&Engine:"), m_engine);
     form->addRow(tr("Base &URL:"), m_baseUrl);
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("API &key:"), m_apiKey);
+    form->addRow(QString(), m_keyNotice);
     form->addRow(tr("&Concurrency:"), m_concurrency);
-    form->addRow(tr("Check&point:"), m_checkpoint);
     form->addRow(
         tr("&Run folder:"),
         withBrowse(m_output, &RunSetupPanel::browseOutput, tr("Browse for the run folder")));
+    outer->insertWidget(1, m_advanced);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_checkButton);
+    checks->addWidget(m_testButton);
+    checks->addStretch(1);
+    outer->insertLayout(2, checks);
+    outer->insertWidget(3, m_findingsView);
 
     connect(m_images, &QLineEdit::editingFinished, this,
             [this] { setImagesFolder(m_images->text()); });
     connect(m_prompt, &QLineEdit::editingFinished, this,
             [this] { setPromptFile(m_prompt->text()); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &RunSetupPanel::updateEngineFields);
+    connect(m_checkButton, &QPushButton::clicked, this, &RunSetupPanel::checkSetup);
+    connect(m_testButton, &QPushButton::clicked, this, &RunSetupPanel::testOneSpecimen);
+    connect(m_check, &SetupCheck::finished, this, &RunSetupPanel::onCheckFinished);
+    connect(m_recentImagesMenu, &RecentPathsMenu::pathChosen, this,
+            &RunSetupPanel::setImagesFolder);
+    connect(m_recentPromptsMenu, &RecentPathsMenu::pathChosen, this, &RunSetupPanel::setPromptFile);
+    fillRecentMenus();
     applyConfig(RunConfig());
 }
 
 QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(),
-                                   const QString &name)
+                                   const QString &name, QMenu *recent, const QString &recentName)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
@@ -106,6 +142,14 @@ QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse
     layout->addWidget(edit, 1);
     layout->addWidget(button);
     connect(button, &QPushButton::clicked, this, browse);
+    if (recent) {
+        // A push button sizes itself for its menu arrow, a tool button does not.
+        auto *recentButton = new QPushButton(tr("Recent"), row);
+        recentButton->setAccessibleName(recentName);
+        recentButton->setToolTip(recentName);
+        recentButton->setMenu(recent);
+        layout->addWidget(recentButton);
+    }
     return row;
 }
 
@@ -125,6 +169,10 @@ void RunSetupPanel::setImagesFolder(const QString &folder)
                                         int(found->unreadableFolders.size())));
     else
         m_imageCountLabel->setText(tr("%n image(s) found", nullptr, m_imageCount));
+    if (m_imageCount > 0) {
+        m_recentImages = AppSettings::withRecent(m_recentImages, folder);
+        fillRecentMenus();
+    }
     Q_EMIT imagesChanged(m_imageCount);
 }
 
@@ -138,6 +186,10 @@ void RunSetupPanel::setPromptFile(const QString &path)
         m_promptSha->setText(error);
         m_promptPreview->clear();
         return;
+    }
+    if (!path.isEmpty()) {
+        m_recentPrompts = AppSettings::withRecent(m_recentPrompts, path);
+        fillRecentMenus();
     }
     m_promptSha->setText(tr("SHA-256 %1").arg(prompt->sha256()));
     m_promptSha->setToolTip(m_promptSha->text());
@@ -163,13 +215,13 @@ void RunSetupPanel::applyConfig(const RunConfig &config)
     if (!config.apiKey.isEmpty())
         m_apiKey->setText(config.apiKey);
     m_concurrency->setValue(config.concurrency);
-    m_checkpoint->setValue(config.validation.checkpointSize);
+    m_advanced->applyConfig(config);
     if (!config.outFolder.isEmpty())
         setOutputFolder(config.outFolder);
     updateEngineFields();
 }
 
-RunConfig RunSetupPanel::runConfig()
+RunConfig RunSetupPanel::draftConfig() const
 {
     RunConfig config;
     config.imagesFolder = QDir::fromNativeSeparators(m_images->text().trimmed());
@@ -179,10 +231,18 @@ RunConfig RunSetupPanel::runConfig()
     config.model = m_model->text().trimmed();
     config.apiKey = m_apiKey->text();
     config.concurrency = m_concurrency->value();
-    config.validation.checkpointSize = m_checkpoint->value();
+    m_advanced->fillConfig(config);
     // Written into the exported metadata: data stays English, like `herbstream run` writes it.
     config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
-    QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
+    const QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
+    config.outFolder = out.isEmpty() ? QString() : QDir::cleanPath(out);
+    return config;
+}
+
+RunConfig RunSetupPanel::runConfig()
+{
+    RunConfig config = draftConfig();
+    QString out = config.outFolder;
     if (out.isEmpty() && !config.imagesFolder.isEmpty()) {
         const QDir images(config.imagesFolder);
         out = QDir(images.absolutePath() + QStringLiteral("/.."))
@@ -229,7 +289,18 @@ void RunSetupPanel::loadSettings(const AppSettings &settings)
     config.baseUrl = QUrl(settings.baseUrl());
     config.model = settings.model();
     config.concurrency = settings.concurrency();
+    config.validation = settings.validation();
+    config.minCoreFields = settings.minCoreFields();
+    config.maxSide = settings.maxSide();
+    config.ocrLanguages = settings.ocrLanguages();
+    config.timeoutSeconds = settings.timeoutSeconds();
+    // Recents first: applying the saved folder then puts it on top, where it belongs.
+    m_recentImages = settings.recentImageFolders();
+    m_recentPrompts = settings.recentPromptFiles();
     applyConfig(config);
+    m_advanced->setExpanded(settings.advancedShown());
+    fillRecentMenus();
+    readApiKey();
 }
 
 void RunSetupPanel::saveSettings(AppSettings &settings) const
@@ -240,6 +311,9 @@ void RunSetupPanel::saveSettings(AppSettings &settings) const
     settings.setBaseUrl(m_baseUrl->text());
     settings.setModel(m_model->text());
     settings.setConcurrency(m_concurrency->value());
+    m_advanced->saveSettings(settings);
+    settings.setRecentImageFolders(m_recentImages);
+    settings.setRecentPromptFiles(m_recentPrompts);
 }
 
 void RunSetupPanel::updateEngineFields()
@@ -273,6 +347,86 @@ void RunSetupPanel::browseOutput()
         = QFileDialog::getExistingDirectory(this, tr("Run Folder"), m_output->text());
     if (!folder.isEmpty())
         setOutputFolder(folder);
+}
+
+void RunSetupPanel::storeApiKey()
+{
+    if (m_engine->currentData().toString() == QLatin1String("openai"))
+        m_keyField->store();
+}
+
+void RunSetupPanel::readApiKey()
+{
+    m_keyField->read();
+}
+
+ApiKeyStore *RunSetupPanel::apiKeyStore() const
+{
+    return m_keyField->keyStore();
+}
+
+QString RunSetupPanel::apiKeyNoticeText() const
+{
+    return m_keyField->noticeText();
+}
+
+bool RunSetupPanel::isChecking() const
+{
+    return m_check->isRunning();
+}
+
+void RunSetupPanel::checkSetup()
+{
+    storeApiKey();
+    m_checkButton->setEnabled(false);
+    m_findingsView->showChecking();
+    m_check->start(draftConfig());
+}
+
+void RunSetupPanel::onCheckFinished(const QList<SetupFinding> &findings)
+{
+    m_findings = findings;
+    m_checkButton->setEnabled(true);
+    m_findingsView->showFindings(findings);
+    Q_EMIT checkFinished(findings);
+}
+
+SingleSpecimenDialog *RunSetupPanel::singleSpecimenDialog() const
+{
+    return m_testDialog.data();
+}
+
+SingleSpecimenDialog *RunSetupPanel::testOneSpecimen()
+{
+    if (m_testDialog)
+        return m_testDialog;
+    if (m_imageCount == 0) {
+        onCheckFinished(
+            { { SetupFinding::Level::Error, tr("Choose a folder with specimen images first.") } });
+        return nullptr;
+    }
+    storeApiKey();
+    m_testDialog = new SingleSpecimenDialog(draftConfig(), this);
+    m_testDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_testDialog->open();
+    m_testDialog->start();
+    return m_testDialog;
+}
+
+void RunSetupPanel::fillRecentMenus()
+{
+    m_recentImagesMenu->setPaths(m_recentImages);
+    m_recentPromptsMenu->setPaths(m_recentPrompts);
+}
+
+QMenu *RunSetupPanel::recentImagesMenu() const
+{
+    return m_recentImagesMenu;
+}
+
+QMenu *RunSetupPanel::recentPromptsMenu() const
+{
+    return m_recentPromptsMenu;
 }
 
 } // namespace herb

@@ -1,30 +1,43 @@
 #pragma once
 
+#include "SetupCheck.h"
 #include "run/RunConfig.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace herb {
 
+class AdvancedSettingsBox;
+class ApiKeyField;
+class ApiKeyStore;
 class AppSettings;
+class RecentPathsMenu;
+class SetupFindingsView;
+class SingleSpecimenDialog;
 
 // What a run needs, filled by hand, by browsing or by drops on the window: the image folder
 // (with the count of images found), the prompt file (with a preview and its SHA-256), the
-// engine, endpoint, model and API key, the concurrency and the run folder. The key is kept
-// in this widget's memory only; saveSettings() never writes it.
+// engine, endpoint, model and API key, the concurrency and the run folder, and the folded
+// "Advanced" thresholds. The key goes to an ApiKeyStore (the system keychain, or memory for the
+// session, which the panel then says), never to AppSettings. "Check" runs the preflight
+// without a run (SetupCheck); "Test one specimen" runs the dry run (SingleSpecimenDialog).
 class RunSetupPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunSetupPanel)
 
 public:
-    explicit RunSetupPanel(QWidget *parent = nullptr);
+    // keys: where API keys are kept; nullptr: the system keychain (owned by the panel).
+    explicit RunSetupPanel(QWidget *parent = nullptr, ApiKeyStore *keys = nullptr);
 
     void setImagesFolder(const QString &folder);
     void setPromptFile(const QString &path);
@@ -32,6 +45,8 @@ public:
     void applyConfig(const RunConfig &config);
     // The run's configuration; picks a run folder beside the images when none is set.
     RunConfig runConfig();
+    // The same without picking a run folder (outFolder stays empty when the field is).
+    RunConfig draftConfig() const;
 
     QString imagesFolder() const;
     QString promptPath() const;
@@ -40,18 +55,48 @@ public:
     QString promptSha256Text() const;
     QString promptPreviewText() const;
 
+    // Loads the fields, then asks the key store for the endpoint's key.
     void loadSettings(const AppSettings &settings);
     void saveSettings(AppSettings &settings) const;
 
+    // The key in the field goes to the store, filed under the base URL's host (when not empty).
+    void storeApiKey();
+    // Asks the store for the base URL's key; it fills the field if that is still empty.
+    void readApiKey();
+    ApiKeyStore *apiKeyStore() const;
+    // "No keychain available: ..." when keys are kept for this session only, else empty.
+    QString apiKeyNoticeText() const;
+
+    // The "Check" button: findings arrive with checkFinished().
+    void checkSetup();
+    QList<SetupFinding> findings() const { return m_findings; }
+    bool isChecking() const;
+    // The "Test one specimen" button: the dialog (deleted on close), or nullptr when there is
+    // nothing to test (a finding says why).
+    SingleSpecimenDialog *testOneSpecimen();
+    SingleSpecimenDialog *singleSpecimenDialog() const;
+
+    QStringList recentImageFolders() const { return m_recentImages; }
+    QStringList recentPromptFiles() const { return m_recentPrompts; }
+    QMenu *recentImagesMenu() const;
+    QMenu *recentPromptsMenu() const;
+    AdvancedSettingsBox *advancedBox() const { return m_advanced; }
+    QPushButton *checkButton() const { return m_checkButton; }
+    QPushButton *testButton() const { return m_testButton; }
+
 Q_SIGNALS:
     void imagesChanged(int count);
+    void checkFinished(const QList<herb::SetupFinding> &findings);
 
 private:
     void browseImages();
     void browsePrompt();
     void browseOutput();
     void updateEngineFields();
-    QWidget *withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(), const QString &name);
+    QWidget *withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(), const QString &name,
+                        QMenu *recent = nullptr, const QString &recentName = QString());
+    void fillRecentMenus();
+    void onCheckFinished(const QList<SetupFinding> &findings);
 
     int m_imageCount = 0;
     QLineEdit *m_images;
@@ -64,8 +109,20 @@ private:
     QLineEdit *m_model;
     QLineEdit *m_apiKey;
     QSpinBox *m_concurrency;
-    QSpinBox *m_checkpoint;
     QLineEdit *m_output;
+    QLabel *m_keyNotice;
+    ApiKeyField *m_keyField = nullptr;
+    AdvancedSettingsBox *m_advanced;
+    QPushButton *m_checkButton;
+    QPushButton *m_testButton;
+    SetupFindingsView *m_findingsView;
+    SetupCheck *m_check;
+    QList<SetupFinding> m_findings;
+    QPointer<SingleSpecimenDialog> m_testDialog;
+    QStringList m_recentImages;
+    QStringList m_recentPrompts;
+    RecentPathsMenu *m_recentImagesMenu;
+    RecentPathsMenu *m_recentPromptsMenu;
 };
 
 } // namespace herb

@@ -1,7 +1,9 @@
+#include "AppSettings.h"
 #include "ChatTestServer.h"
 #include "DashboardCharts.h"
 #include "EventLogModel.h"
 #include "EventLogView.h"
+#include "FakeApiKeyStore.h"
 #include "MainWindow.h"
 #include "RunDashboard.h"
 #include "RunSetupPanel.h"
@@ -149,7 +151,8 @@ private Q_SLOTS:
         const QString images = m_dir.filePath(QStringLiteral("good"));
         makeImages(images, 8);
         const QString out = m_dir.filePath(QStringLiteral("good-run"));
-        MainWindow window;
+        FakeApiKeyStore keys;
+        MainWindow window(nullptr, &keys);
         window.show();
         window.applyConfig(serverConfig(server, images, out));
         QCOMPARE(window.setupPanel()->imageCount(), 8);
@@ -176,6 +179,8 @@ private Q_SLOTS:
         QCOMPARE(model->typeAt(0), EventType::ExtractionStarted);
         QCOMPARE(model->typeAt(model->rowCount() - 1), EventType::ExtractionCompleted);
         QCOMPARE(server.imagesReceived(), 8);
+        // The key of a run that started is kept in the store for the endpoint's host.
+        QCOMPARE(keys.storedKey(QStringLiteral("127.0.0.1")), QString::fromLatin1(server.apiKey()));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/events.jsonl")));
         saveShot(&window, QStringLiteral("finished-dashboard"));
 
@@ -245,6 +250,54 @@ private Q_SLOTS:
         QCOMPARE(QDir(settings.value(QStringLiteral("run/imagesFolder")).toString()), QDir(images));
         MainWindow reopened;
         QCOMPARE(reopened.setupPanel()->imageCount(), 7);
+
+        // The key comes back from the store, never from QSettings, and is not written there.
+        FakeApiKeyStore keys;
+        keys.write(ApiKeyStore::accountFor(QUrl(AppSettings().baseUrl())),
+                   QStringLiteral("sk-secret-from-store-7"));
+        {
+            MainWindow withKey(nullptr, &keys);
+            QTRY_COMPARE(withKey.setupPanel()->draftConfig().apiKey,
+                         QStringLiteral("sk-secret-from-store-7"));
+            withKey.show();
+            withKey.close();
+        }
+        settings.sync();
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("sk-secret")),
+                     qPrintable(key));
+    }
+
+    // A refused key stops the run before any image is sent, with the alert saying why.
+    void refusedKeyShowsTheAlertAndSendsNoImage()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::GoodRecord);
+        const QString images = m_dir.filePath(QStringLiteral("badkey"));
+        makeImages(images, 6);
+        FakeApiKeyStore keys;
+        MainWindow window(nullptr, &keys);
+        window.show();
+        RunConfig config
+            = serverConfig(server, images, m_dir.filePath(QStringLiteral("badkey-run")));
+        config.apiKey = QStringLiteral("sk-wrong-key");
+        window.applyConfig(config);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QVERIFY(window.startRun());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.first().first().toInt(), 4);
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        auto *dialog = qobject_cast<StoppedDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Extraction stopped"));
+        QVERIFY2(dialog->explanationText().contains(QStringLiteral("API key was refused")),
+                 qPrintable(dialog->explanationText()));
+        QVERIFY(!dialog->explanationText().contains(QStringLiteral("sk-wrong-key")));
+        QCOMPARE(server.imagesReceived(), 0);
+        QCOMPARE(server.chatCompletionCount(), 0);
+        dialog->accept();
+        QTRY_VERIFY(!window.stoppedDialog());
     }
 };
 

@@ -1,0 +1,410 @@
+#include "AdvancedSettingsBox.h"
+#include "AppSettings.h"
+#include "ChatTestServer.h"
+#include "FakeApiKeyStore.h"
+#include "KeychainApiKeyStore.h"
+#include "RunSetupPanel.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herb;
+using herb::test::ChatTestServer;
+
+// The run setup panel with real widgets: the Advanced thresholds, recent folders and prompts,
+// the API key store (and what it tells when no keychain answers), and "Check" against the
+// loopback server.
+class TestRunSetupPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr const char *kModel = "vision/test-model";
+    QTemporaryDir m_dir;
+
+    QString makeImages(const QString &name, int count)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        for (int i = 0; i < count; ++i) {
+            QImage image(200, 300, QImage::Format_RGB32);
+            image.fill(QColor(240, 235, 220).rgb() + uint(i));
+            image.save(QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i));
+        }
+        return QDir::cleanPath(folder);
+    }
+
+    static QString messages(const QList<SetupFinding> &findings, SetupFinding::Level level)
+    {
+        QStringList texts;
+        for (const SetupFinding &finding : findings)
+            if (finding.level == level)
+                texts << finding.text;
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    // Screenshots for people, in the build folder (as tst_mainwindow).
+    static void saveShot(QWidget *widget, const QString &name)
+    {
+        const QString folder
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QDir().mkpath(folder);
+        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    QList<SetupFinding> check(RunSetupPanel &panel)
+    {
+        QSignalSpy finished(&panel, &RunSetupPanel::checkFinished);
+        panel.checkButton()->click();
+        // The check answers through the event loop: the window is never blocked on it.
+        if (finished.isEmpty())
+            [&] { QVERIFY(finished.wait(30'000)); }();
+        return panel.findings();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HerbstreamTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_runsetuppanel"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void advancedFieldsRoundTrip()
+    {
+        FakeApiKeyStore keys;
+        RunConfig config;
+        config.validation.checkpointSize = 12;
+        config.validation.checkpointMinRate = 0.65;
+        config.validation.monitorEvery = 40;
+        config.validation.monitorMinRate = 0.8;
+        config.validation.stallSeconds = 600;
+        config.minCoreFields = 4;
+        config.maxSide = 3000;
+        config.ocrLanguages = QStringLiteral("eng+fra");
+        config.timeoutSeconds = 90;
+        {
+            RunSetupPanel panel(nullptr, &keys);
+            QVERIFY(!panel.advancedBox()->isExpanded());
+            panel.applyConfig(config);
+            // Typed into a field, a value reaches the run's configuration.
+            auto *stall
+                = panel.advancedBox()->findChild<QSpinBox *>(QStringLiteral("stallSeconds"));
+            QVERIFY(stall);
+            QCOMPARE(stall->value(), 600);
+            stall->setValue(900);
+            panel.advancedBox()->setExpanded(true);
+            const RunConfig out = panel.draftConfig();
+            QCOMPARE(out.validation.checkpointSize, 12);
+            QCOMPARE(out.validation.checkpointMinRate, 0.65);
+            QCOMPARE(out.validation.monitorEvery, 40);
+            QCOMPARE(out.validation.monitorMinRate, 0.8);
+            QCOMPARE(out.validation.stallSeconds, 900);
+            QCOMPARE(out.minCoreFields, 4);
+            QCOMPARE(out.maxSide, 3000);
+            QCOMPARE(out.ocrLanguages, QStringLiteral("eng+fra"));
+            QCOMPARE(out.timeoutSeconds, 90);
+            AppSettings settings;
+            panel.saveSettings(settings);
+            settings.sync();
+        }
+        AppSettings settings;
+        QCOMPARE(settings.validation().stallSeconds, 900);
+        QCOMPARE(settings.validation().checkpointMinRate, 0.65);
+        QCOMPARE(settings.maxSide(), 3000);
+        RunSetupPanel reopened(nullptr, &keys);
+        reopened.loadSettings(settings);
+        QVERIFY(reopened.advancedBox()->isExpanded());
+        const RunConfig back = reopened.draftConfig();
+        QCOMPARE(back.validation.checkpointSize, 12);
+        QCOMPARE(back.validation.checkpointMinRate, 0.65);
+        QCOMPARE(back.validation.monitorEvery, 40);
+        QCOMPARE(back.validation.monitorMinRate, 0.8);
+        QCOMPARE(back.validation.stallSeconds, 900);
+        QCOMPARE(back.minCoreFields, 4);
+        QCOMPARE(back.maxSide, 3000);
+        QCOMPARE(back.ocrLanguages, QStringLiteral("eng+fra"));
+        QCOMPARE(back.timeoutSeconds, 90);
+        // Every field has a name a screen reader can say.
+        for (QWidget *field : reopened.advancedBox()->findChildren<QWidget *>())
+            if (qobject_cast<QAbstractSpinBox *>(field)
+                || (qobject_cast<QLineEdit *>(field)
+                    && !qobject_cast<QAbstractSpinBox *>(field->parentWidget())))
+                QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
+        reopened.resize(460, 1000);
+        reopened.show();
+        saveShot(&reopened, QStringLiteral("setup-advanced"));
+    }
+
+    void withRecentKeepsEightDistinctMostRecentFirst()
+    {
+        QStringList list;
+        for (int i = 0; i < 10; ++i)
+            list = AppSettings::withRecent(list, QStringLiteral("/data/f%1").arg(i));
+        QCOMPARE(list.size(), AppSettings::kMaxRecent);
+        QCOMPARE(list.first(), QStringLiteral("/data/f9"));
+        list = AppSettings::withRecent(list, QStringLiteral("/data/f5/"));
+        QCOMPARE(list.first(), QStringLiteral("/data/f5"));
+        QCOMPARE(list.count(QStringLiteral("/data/f5")), 1);
+        QCOMPARE(list.size(), AppSettings::kMaxRecent);
+    }
+
+    void recentFoldersAndPrompts()
+    {
+        FakeApiKeyStore keys;
+        const QString a = makeImages(QStringLiteral("recent-a"), 1);
+        const QString b = makeImages(QStringLiteral("recent-b"), 2);
+        const QString c = makeImages(QStringLiteral("recent-c"), 3);
+        const QString prompt = m_dir.filePath(QStringLiteral("recent.prompt"));
+        QVERIFY(test::writeFile(prompt, "Return JSON with scientificName and locality.\n"));
+        {
+            RunSetupPanel panel(nullptr, &keys);
+            panel.setImagesFolder(a);
+            panel.setImagesFolder(b);
+            panel.setImagesFolder(c);
+            panel.setImagesFolder(a);
+            panel.setImagesFolder(m_dir.filePath(QStringLiteral("missing"))); // not kept
+            panel.setPromptFile(prompt);
+            QCOMPARE(panel.recentImageFolders(), QStringList({ a, c, b }));
+            QCOMPARE(panel.recentPromptFiles(), QStringList({ QDir::cleanPath(prompt) }));
+            panel.setImagesFolder(a);
+            AppSettings settings;
+            panel.saveSettings(settings);
+        }
+        QVERIFY(QDir(c).removeRecursively()); // a recent folder that has gone is dropped
+        AppSettings settings;
+        QCOMPARE(settings.recentImageFolders(), QStringList({ a, b }));
+        RunSetupPanel reopened(nullptr, &keys);
+        reopened.loadSettings(settings);
+        QCOMPARE(reopened.recentImageFolders(), QStringList({ a, b }));
+        // The menu offers them; choosing one fills the field and counts its images.
+        const QList<QAction *> actions = reopened.recentImagesMenu()->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(QDir::fromNativeSeparators(actions.at(1)->text()), b);
+        actions.at(1)->trigger();
+        QCOMPARE(reopened.imageCount(), 2);
+        QCOMPARE(reopened.recentImageFolders().first(), b);
+        QCOMPARE(reopened.recentPromptsMenu()->actions().size(), 1);
+    }
+
+    void apiKeyRoundTripThroughTheStore()
+    {
+        ChatTestServer server;
+        FakeApiKeyStore keys;
+        const QString secret = QStringLiteral("sk-keychain-only-7731");
+        {
+            RunSetupPanel panel(nullptr, &keys);
+            RunConfig config;
+            config.baseUrl = server.baseUrl();
+            config.apiKey = secret;
+            panel.applyConfig(config);
+            panel.storeApiKey();
+            QTRY_COMPARE(keys.storedKey(QStringLiteral("127.0.0.1")), secret);
+            AppSettings settings;
+            panel.saveSettings(settings);
+            settings.sync();
+        }
+        QSettings raw;
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("sk-keychain")),
+                     qPrintable(key));
+
+        // On start-up the key for the configured endpoint comes back from the store.
+        AppSettings settings;
+        QCOMPARE(QUrl(settings.baseUrl()), server.baseUrl());
+        RunSetupPanel reopened(nullptr, &keys);
+        reopened.loadSettings(settings);
+        QTRY_COMPARE(reopened.draftConfig().apiKey, secret);
+        QVERIFY(reopened.apiKeyNoticeText().isEmpty());
+
+        // Another endpoint does not get this one's key.
+        auto *url = reopened.findChild<QLineEdit *>();
+        for (QLineEdit *edit : reopened.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QStringLiteral("Base URL"))
+                url = edit;
+        url->setText(QStringLiteral("https://models.example.org/v1"));
+        Q_EMIT url->editingFinished();
+        QVERIFY(reopened.draftConfig().apiKey.isEmpty());
+
+        // "Forget the stored key" in the key field removes it from the store.
+        url->setText(server.baseUrl().toString());
+        Q_EMIT url->editingFinished();
+        QTRY_COMPARE(reopened.draftConfig().apiKey, secret);
+        QAction *forget = nullptr;
+        for (QLineEdit *edit : reopened.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QStringLiteral("API key"))
+                for (QAction *action : edit->actions())
+                    if (action->text() == QStringLiteral("Forget the stored key"))
+                        forget = action;
+        QVERIFY(forget);
+        forget->trigger();
+        QVERIFY(reopened.draftConfig().apiKey.isEmpty());
+        QTRY_VERIFY(keys.storedKey(QStringLiteral("127.0.0.1")).isEmpty());
+    }
+
+    void noKeychainTellsTheUser()
+    {
+        FakeApiKeyStore keys(false);
+        RunSetupPanel panel(nullptr, &keys);
+        panel.show();
+        QVERIFY(panel.apiKeyNoticeText().isEmpty());
+        panel.readApiKey();
+        QVERIFY2(panel.apiKeyNoticeText().startsWith(QStringLiteral("No keychain available")),
+                 qPrintable(panel.apiKeyNoticeText()));
+        QVERIFY(panel.apiKeyNoticeText().contains(QStringLiteral("until Herbstream closes")));
+        // The key is still kept, in memory, for the session.
+        RunConfig config;
+        config.apiKey = QStringLiteral("sk-session-only-1");
+        panel.applyConfig(config);
+        panel.storeApiKey();
+        QTRY_COMPARE(keys.storedKey(QStringLiteral("openrouter.ai")),
+                     QStringLiteral("sk-session-only-1"));
+    }
+
+    // The real store on a machine without a keychain (no D-Bus session, as CI): it falls back
+    // to memory, tells, and still keeps the key for the session.
+    void realStoreFallsBackWithoutKeychain()
+    {
+        if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("A D-Bus session is here: the real keychain must not be touched by tests");
+        KeychainApiKeyStore keys;
+        QSignalSpy fallback(&keys, &ApiKeyStore::sessionOnlyChanged);
+        QSignalSpy written(&keys, &ApiKeyStore::writeFinished);
+        keys.write(QStringLiteral("example.org"), QStringLiteral("sk-memory-2"));
+        QVERIFY(written.wait(30'000));
+        QCOMPARE(fallback.size(), 1);
+        QVERIFY(keys.isSessionOnly());
+        QSignalSpy read(&keys, &ApiKeyStore::readFinished);
+        keys.read(QStringLiteral("example.org"));
+        QVERIFY(read.wait(5000));
+        QCOMPARE(read.first().at(1).toString(), QStringLiteral("sk-memory-2"));
+        RunSetupPanel panel(nullptr, &keys);
+        panel.show();
+        QVERIFY(panel.apiKeyNoticeText().startsWith(QStringLiteral("No keychain available")));
+    }
+
+    // A window closed while the keychain is still answering: the job outlives the store.
+    void storeDeletedWhileTheKeychainAnswers()
+    {
+        if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("A D-Bus session is here: the real keychain must not be touched by tests");
+        for (int i = 0; i < 5; ++i) {
+            auto *panel = new RunSetupPanel; // the real store, owned by the panel
+            panel->readApiKey();
+            QTest::qWait(i * 5); // the keychain is asked, and has not answered yet
+            delete panel;
+        }
+        QTest::qWait(500); // the pending answers arrive and find nobody
+        KeychainApiKeyStore keys;
+        QSignalSpy read(&keys, &ApiKeyStore::readFinished);
+        keys.read(QStringLiteral("example.org"));
+        QVERIFY(read.wait(30'000));
+    }
+
+    void checkFindings_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("goodKey");
+        QTest::addColumn<QString>("expectedError");
+        QTest::addRow("good") << QString::fromLatin1(kModel) << true << QString();
+        QTest::addRow("bad key") << QString::fromLatin1(kModel) << false
+                                 << QStringLiteral("The API key was refused");
+        QTest::addRow("unknown model") << QStringLiteral("vision/tset-model") << true
+                                       << QStringLiteral("did you mean vision/test-model?");
+    }
+
+    void checkFindings()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, goodKey);
+        QFETCH(QString, expectedError);
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        FakeApiKeyStore keys;
+        RunSetupPanel panel(nullptr, &keys);
+        RunConfig config;
+        config.imagesFolder = makeImages(QStringLiteral("check"), 3);
+        config.baseUrl = server.baseUrl();
+        config.model = model;
+        config.apiKey
+            = goodKey ? QString::fromLatin1(server.apiKey()) : QStringLiteral("sk-wrong-key");
+        panel.applyConfig(config);
+        const QList<SetupFinding> findings = check(panel);
+        const QString errors = messages(findings, SetupFinding::Level::Error);
+        const QString oks = messages(findings, SetupFinding::Level::Ok);
+        QVERIFY(oks.contains(QStringLiteral("3 image(s) found.")));
+        QVERIFY(oks.contains(QStringLiteral("built-in prompt")));
+        if (expectedError.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors));
+            QVERIFY(oks.contains(QStringLiteral("The server accepted the API key.")));
+            QVERIFY(oks.contains(QStringLiteral("The model vision/test-model is available.")));
+        } else {
+            QVERIFY2(errors.contains(expectedError), qPrintable(errors));
+        }
+        // A check sends no image and makes no run folder.
+        QCOMPARE(server.imagesReceived(), 0);
+        QCOMPARE(server.chatCompletionCount(), 0);
+        QVERIFY(panel.checkButton()->isEnabled());
+        if (QTest::currentDataTag() == QLatin1String("unknown model")) {
+            panel.show();
+            panel.resize(460, 900);
+            saveShot(&panel, QStringLiteral("setup-check"));
+        }
+    }
+
+    void checkFindsLocalProblems()
+    {
+        FakeApiKeyStore keys;
+        RunSetupPanel panel(nullptr, &keys);
+        const QString full = m_dir.filePath(QStringLiteral("full-out"));
+        QVERIFY(QDir().mkpath(full));
+        QVERIFY(test::writeFile(full + QStringLiteral("/events.jsonl"), "{}\n"));
+        RunConfig config;
+        config.engine = QStringLiteral("tesseract");
+        config.imagesFolder = m_dir.filePath(QStringLiteral("no-images"));
+        QDir().mkpath(config.imagesFolder);
+        config.outFolder = full;
+        panel.applyConfig(config);
+        const QString errors = messages(check(panel), SetupFinding::Level::Error);
+        QVERIFY2(errors.contains(QStringLiteral("has no images")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("is not empty")), qPrintable(errors));
+
+        // The offline engine: Tesseract's language data is looked for.
+        config.ocrLanguages = QStringLiteral("zzz");
+        config.imagesFolder = makeImages(QStringLiteral("offline"), 1);
+        config.outFolder = m_dir.filePath(QStringLiteral("offline-out"));
+        panel.applyConfig(config);
+        const QList<SetupFinding> offline = check(panel);
+        QVERIFY2(messages(offline, SetupFinding::Level::Error).contains(QStringLiteral("zzz")),
+                 qPrintable(messages(offline, SetupFinding::Level::Error)));
+        QVERIFY(
+            messages(offline, SetupFinding::Level::Ok).contains(QStringLiteral("can be written")));
+        QVERIFY(!QFileInfo::exists(config.outFolder)); // a check creates nothing
+
+        // The vision engine reads the prompt: an empty one is a problem.
+        const QString empty = m_dir.filePath(QStringLiteral("empty-prompt.prompt"));
+        QVERIFY(test::writeFile(empty, ""));
+        config.engine = QStringLiteral("openai");
+        config.promptPath = empty;
+        const QString promptErrors
+            = messages(SetupCheck::localFindings(config), SetupFinding::Level::Error);
+        QVERIFY2(!promptErrors.isEmpty(), "an empty prompt must be a problem");
+    }
+};
+
+QTEST_MAIN(TestRunSetupPanel)
+#include "tst_runsetuppanel.moc"

@@ -1,0 +1,176 @@
+#include "ChatTestServer.h"
+#include "FakeApiKeyStore.h"
+#include "RunSetupPanel.h"
+#include "SingleSpecimenDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herb;
+using herb::test::ChatMode;
+using herb::test::ChatTestServer;
+
+// "Test on one specimen": the dry run through the run's own path, exactly one image sent, the
+// record shown term by term, a failed parse shown loudly, nothing left behind.
+class TestSingleSpecimenDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr const char *kModel = "vision/test-model";
+    QTemporaryDir m_dir;
+
+    QString makeImages(const QString &name, int count)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        for (int i = 0; i < count; ++i) {
+            QImage image(300, 450, QImage::Format_RGB32);
+            image.fill(QColor(236, 230, 214));
+            for (int y = 300; y < 420; y += 10)
+                for (int x = 160; x < 280; ++x)
+                    image.setPixel(x, y, qRgb(60, 50, 40));
+            image.save(QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i));
+        }
+        return folder;
+    }
+
+    static void saveShot(QWidget *widget, const QString &name)
+    {
+        QTest::qWait(50); // the layout settles on the new texts through the event loop
+        const QString folder
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QDir().mkpath(folder);
+        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    static RunConfig config(const ChatTestServer &server, const QString &images)
+    {
+        RunConfig config;
+        config.imagesFolder = images;
+        config.engine = QStringLiteral("openai");
+        config.model = QString::fromLatin1(kModel);
+        config.baseUrl = server.baseUrl();
+        config.apiKey = QString::fromLatin1(server.apiKey());
+        config.concurrency = 4;
+        return config;
+    }
+
+    static bool runToEnd(SingleSpecimenDialog &dialog)
+    {
+        QSignalSpy done(&dialog, &SingleSpecimenDialog::done);
+        dialog.start();
+        return done.wait(60'000) && dialog.isFinished();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HerbstreamTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_singlespecimendialog"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void goodRecordShowsTheTerms()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::NestedJson); // values with confidences
+        const QString images = makeImages(QStringLiteral("good"), 6);
+        QString runFolder;
+        {
+            SingleSpecimenDialog dialog(config(server, images));
+            dialog.show();
+            runFolder = dialog.runFolder();
+            QVERIFY(runToEnd(dialog));
+            QVERIFY2(dialog.succeeded(), qPrintable(dialog.statusText()));
+            QCOMPARE(server.imagesReceived(), 1); // one specimen, whatever the concurrency
+            QCOMPARE(server.chatCompletionCount(), 1);
+            const QMap<QString, QString> terms = dialog.shownTerms();
+            QCOMPARE(terms.value(QStringLiteral("scientificName")),
+                     QStringLiteral("Quercus robur L."));
+            QVERIFY(terms.size() >= 3);
+            QVERIFY(dialog.statusText().startsWith(QStringLiteral("The record was read")));
+            QVERIFY(dialog.errorText().isEmpty());
+            QVERIFY(dialog.showsImage());
+            QVERIFY(dialog.record()->record.confidence.contains(QStringLiteral("scientificName")));
+            // The trial runs in a folder of its own, not beside the curator's images.
+            QVERIFY(!runFolder.startsWith(QDir(images).absolutePath() + QLatin1Char('/')));
+            QCOMPARE(QDir(m_dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                     QStringList({ QStringLiteral("good") }));
+            QVERIFY(QFileInfo::exists(runFolder + QStringLiteral("/records.jsonl")));
+            saveShot(&dialog, QStringLiteral("test-one-good"));
+        }
+        QVERIFY(!QFileInfo::exists(runFolder)); // removed with the dialog
+    }
+
+    void wrongPromptShowsTheFailure()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::Prose);
+        SingleSpecimenDialog dialog(config(server, makeImages(QStringLiteral("prose"), 4)));
+        dialog.show();
+        QVERIFY(runToEnd(dialog));
+        QVERIFY(!dialog.succeeded());
+        QVERIFY(dialog.record().has_value());
+        QCOMPARE(server.imagesReceived(), 1);
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("FAILED: ")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(dialog.statusText().contains(QStringLiteral("prompt")));
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!dialog.rawResponseText().isEmpty()); // what the model said instead
+        QVERIFY(dialog.showsImage());
+        saveShot(&dialog, QStringLiteral("test-one-failed"));
+    }
+
+    void refusedKeySendsNoImage()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        RunConfig bad = config(server, makeImages(QStringLiteral("badkey"), 2));
+        bad.apiKey = QStringLiteral("sk-wrong-key");
+        SingleSpecimenDialog dialog(bad);
+        QVERIFY(runToEnd(dialog));
+        QVERIFY(!dialog.succeeded());
+        QCOMPARE(server.imagesReceived(), 0);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("refused")),
+                 qPrintable(dialog.statusText()));
+    }
+
+    void panelButtonOpensTheDialog()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::GoodRecord);
+        FakeApiKeyStore keys;
+        RunSetupPanel panel(nullptr, &keys);
+        panel.show();
+        panel.testButton()->click(); // no images yet: says so, opens nothing
+        QVERIFY(!panel.singleSpecimenDialog());
+        QCOMPARE(panel.findings().size(), 1);
+        panel.applyConfig(config(server, makeImages(QStringLiteral("panel"), 3)));
+        panel.testButton()->click();
+        SingleSpecimenDialog *dialog = panel.singleSpecimenDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60'000);
+        QVERIFY(dialog->succeeded());
+        QCOMPARE(server.imagesReceived(), 1);
+        // The key used for the trial was kept in the store.
+        QTRY_COMPARE(keys.storedKey(QStringLiteral("127.0.0.1")),
+                     QString::fromLatin1(server.apiKey()));
+        dialog->close();
+        QTRY_VERIFY(!panel.singleSpecimenDialog()); // deleted on close
+    }
+};
+
+QTEST_MAIN(TestSingleSpecimenDialog)
+#include "tst_singlespecimendialog.moc"

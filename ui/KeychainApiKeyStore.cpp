@@ -1,0 +1,101 @@
+#include "KeychainApiKeyStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace herb {
+
+KeychainApiKeyStore::KeychainApiKeyStore(QObject *parent)
+    : SessionApiKeyStore(parent)
+{ }
+
+bool KeychainApiKeyStore::fellBack(const QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::CouldNotDeleteEntry:
+        return false;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    // errorString() names the backend's trouble, never the key.
+    qWarning("No keychain available (%s): API keys are kept in memory for this session",
+             qPrintable(job->errorString()));
+    m_sessionOnly = true;
+    Q_EMIT sessionOnlyChanged(true);
+    return true;
+}
+
+// Jobs have no parent and delete themselves once finished: libsecret calls back into a job
+// after its operation ends, so a job deleted with the store (a window closed while the keychain
+// was still answering) would be used after it is freed. The connection dies with the store.
+void KeychainApiKeyStore::read(const QString &account)
+{
+    if (m_sessionOnly) {
+        SessionApiKeyStore::read(account);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(account);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        if (fellBack(job)) {
+            SessionApiKeyStore::read(account);
+            return;
+        }
+        const QString key = job->error() == QKeychain::NoError ? job->textData() : QString();
+        Q_EMIT readFinished(account, key, key.isEmpty() ? Status::NotFound : Status::Ok);
+    });
+    job->start();
+}
+
+void KeychainApiKeyStore::write(const QString &account, const QString &key)
+{
+    if (m_sessionOnly) {
+        SessionApiKeyStore::write(account, key);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(account);
+    job->setTextData(key);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account, key] {
+        if (fellBack(job)) {
+            SessionApiKeyStore::write(account, key);
+            return;
+        }
+        Q_EMIT writeFinished(account,
+                             job->error() == QKeychain::NoError ? Status::Ok : Status::Failed);
+    });
+    job->start();
+}
+
+void KeychainApiKeyStore::remove(const QString &account)
+{
+    if (m_sessionOnly) {
+        SessionApiKeyStore::remove(account);
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(account);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        if (fellBack(job)) {
+            SessionApiKeyStore::remove(account);
+            return;
+        }
+        Status status = Status::Failed;
+        if (job->error() == QKeychain::NoError)
+            status = Status::Ok;
+        else if (job->error() == QKeychain::EntryNotFound)
+            status = Status::NotFound;
+        Q_EMIT removeFinished(account, status);
+    });
+    job->start();
+}
+
+} // namespace herb

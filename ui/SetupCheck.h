@@ -1,0 +1,67 @@
+#pragma once
+
+#include "run/RunConfig.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+namespace herb {
+
+class EndpointPreflight;
+struct PreflightResult;
+
+// One line of the "Check" results, in plain words.
+struct SetupFinding
+{
+    enum class Level
+    {
+        Ok,
+        Warning,
+        Error,
+    };
+    Level level = Level::Ok;
+    QString text;
+};
+
+// The preflight of a run without running it, for the setup panel's "Check" button: the local
+// checks (prompt readable and not empty, images in the folder, run folder writable), then for
+// the vision engine EndpointPreflight (key accepted, model listed), for the offline engine
+// Tesseract's language data. Nothing is created on disk and no image is sent. The network and
+// Tesseract parts run off the GUI thread's work; finished() always comes through the event loop.
+class SetupCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SetupCheck)
+
+public:
+    explicit SetupCheck(QObject *parent = nullptr);
+    ~SetupCheck() override;
+
+    void start(const RunConfig &config);
+    bool isRunning() const { return m_running; }
+    const QList<SetupFinding> &findings() const { return m_findings; }
+    bool hasErrors() const;
+
+    // The local half, synchronous (reads the folder listing and the prompt file).
+    static QList<SetupFinding> localFindings(const RunConfig &config);
+    static QList<SetupFinding> endpointFindings(const RunConfig &config,
+                                                const PreflightResult &result);
+
+Q_SIGNALS:
+    void finished(const QList<herb::SetupFinding> &findings);
+
+private:
+    void finish();
+    static void checkRunFolder(const RunConfig &config, QList<SetupFinding> &findings);
+
+    QList<SetupFinding> m_findings;
+    QPointer<EndpointPreflight> m_preflight;
+    bool m_running = false;
+    int m_generation = 0; // a new start() disowns the answers of the previous one
+};
+
+} // namespace herb
+
+Q_DECLARE_METATYPE(herb::SetupFinding)

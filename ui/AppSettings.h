@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace herb {
 
@@ -31,6 +32,10 @@ public:
     void setConcurrency(int concurrency);
 
     void sync() { m_settings.sync(); }
+
+    // Event logs opened or written, most recent first (File > Recent Runs).
+    QStringList recentRuns() const;
+    void setRecentRuns(const QStringList &eventLogs);
 
 private:
     QSettings m_settings;

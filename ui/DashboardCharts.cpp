@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace herb {
 
@@ -66,6 +67,10 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     , m_latencyCount(new QValueAxis)
     , m_coverageSet(new QBarSet(tr("Coverage %")))
     , m_coverageAxis(new QBarCategoryAxis)
+    , m_throughput(
+          newLine(tr("Specimens per minute"), QColor(0x6a, 0x1b, 0x9a), Qt::SolidLine, 2.0))
+    , m_throughputX(new QValueAxis)
+    , m_throughputY(new QValueAxis)
 {
     QChart *rate = newChart(tr("Success rate"));
     for (QLineSeries *series : { m_cumulative, m_rolling, m_checkpointLine, m_monitorLine })
@@ -109,9 +114,24 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     coverageSeries->attachAxis(m_coverageAxis);
     coverage->legend()->hide();
 
+    QChart *throughput = newChart(tr("Throughput"));
+    throughput->addSeries(m_throughput);
+    m_throughputX->setRange(0, 1);
+    m_throughputX->setLabelFormat(QStringLiteral("%.0f"));
+    m_throughputX->setTitleText(tr("Minutes since start"));
+    m_throughputY->setRange(0, 1);
+    m_throughputY->setLabelFormat(QStringLiteral("%.0f"));
+    m_throughputY->setTitleText(tr("Specimens / min"));
+    throughput->addAxis(m_throughputX, Qt::AlignBottom);
+    throughput->addAxis(m_throughputY, Qt::AlignLeft);
+    m_throughput->attachAxis(m_throughputX);
+    m_throughput->attachAxis(m_throughputY);
+    throughput->legend()->hide();
+
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(addView(rate, tr("Success rate chart")), 0, 0, 1, 2);
+    layout->addWidget(addView(rate, tr("Success rate chart")), 0, 0);
+    layout->addWidget(addView(throughput, tr("Throughput chart")), 0, 1);
     layout->addWidget(addView(latency, tr("Latency chart")), 1, 0);
     layout->addWidget(addView(coverage, tr("Field coverage chart")), 1, 1);
 }
@@ -180,6 +200,20 @@ void DashboardCharts::showCoverage(const QHash<QString, qint64> &coverage, qint6
             m_coverageAxis->setCategories(labels);
     }
     replaceValues(m_coverageSet, values);
+}
+
+void DashboardCharts::showThroughput(const QList<QPointF> &points)
+{
+    m_throughput->replace(points);
+    double right = 1.0;
+    double top = 1.0;
+    for (const QPointF &point : points) {
+        right = qMax(right, point.x());
+        top = qMax(top, point.y());
+    }
+    m_throughputX->setRange(0, right);
+    // Headroom above the peak, rounded so the labels stay whole numbers.
+    m_throughputY->setRange(0, std::ceil(top * 1.15));
 }
 
 QStringList DashboardCharts::coverageTerms() const

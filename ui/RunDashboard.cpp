@@ -54,6 +54,7 @@ void RunDashboard::observe(const Event &event)
 {
     m_summary.observe(event);
     if (const auto *started = event.as<ExtractionStarted>()) {
+        m_throughputTrack.start(event.timestampMs);
         const QJsonObject thresholds
             = started->details.value(QLatin1String("thresholds")).toObject();
         m_checkpointRate
@@ -62,6 +63,7 @@ void RunDashboard::observe(const Event &event)
     } else if (event.isSpecimenFinished()) {
         const RunMetrics &metrics = m_summary.metrics();
         m_track.add(metrics.totalProcessed(), metrics.successRate(), metrics.rollingSuccessRate());
+        m_throughputTrack.add(event.timestampMs);
     }
 }
 
@@ -69,6 +71,7 @@ void RunDashboard::clear()
 {
     m_summary = RunSummary();
     m_track.clear();
+    m_throughputTrack.clear();
     m_checkpointRate = 0.5;
     m_monitorRate = 0.7;
     redraw();
@@ -90,6 +93,7 @@ void RunDashboard::redraw()
     m_charts->showSuccessRate(m_track, metrics.specimenCount(), m_checkpointRate, m_monitorRate);
     m_charts->showLatencies(metrics.sessionLatenciesMs());
     m_charts->showCoverage(metrics.fieldCoverage(), metrics.successCount());
+    m_charts->showThroughput(m_throughputTrack.points(referenceTimeMs()));
 }
 
 void RunDashboard::redrawTiles()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SuccessRateTrack.h"
+#include "ThroughputTrack.h"
 #include "events/Event.h"
 #include "monitor/RunSummary.h"
 
@@ -49,6 +50,7 @@ private:
 
     RunSummary m_summary;
     SuccessRateTrack m_track;
+    ThroughputTrack m_throughputTrack;
     double m_checkpointRate = 0.5;
     double m_monitorRate = 0.7;
     int m_redraws = 0;

@@ -14,7 +14,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace herb {
 
@@ -132,6 +131,9 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(addView(rate, tr("Success rate chart")), 0, 0);
     layout->addWidget(addView(throughput, tr("Throughput chart")), 0, 1);
+    // The success-rate chart's legend names four lines: it gets the wider column.
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
     layout->addWidget(addView(latency, tr("Latency chart")), 1, 0);
     layout->addWidget(addView(coverage, tr("Field coverage chart")), 1, 1);
 }
@@ -211,9 +213,13 @@ void DashboardCharts::showThroughput(const QList<QPointF> &points)
         right = qMax(right, point.x());
         top = qMax(top, point.y());
     }
+    // Round ticks; tenths of a minute while the run is young, so labels do not repeat.
     m_throughputX->setRange(0, right);
-    // Headroom above the peak, rounded so the labels stay whole numbers.
-    m_throughputY->setRange(0, std::ceil(top * 1.15));
+    m_throughputX->applyNiceNumbers();
+    m_throughputX->setLabelFormat(m_throughputX->max() <= 5.0 ? QStringLiteral("%.1f")
+                                                              : QStringLiteral("%.0f"));
+    m_throughputY->setRange(0, top * 1.1);
+    m_throughputY->applyNiceNumbers();
 }
 
 QStringList DashboardCharts::coverageTerms() const

@@ -76,9 +76,9 @@ void SpecimenListModel::addRecords(const QList<SpecimenRecord> &records)
     for (const SpecimenRecord &record : records) {
         const bool seen = m_rows.contains(record.specimenId);
         Entry &entry = m_entries[size_t(entryFor(record.specimenId))];
-        entry.hasRecord = true;
-        entry.record = record;
-        entry.record.rawResponse.clear(); // not shown; up to 64 KiB each
+        auto kept = std::make_shared<SpecimenRecord>(record);
+        kept->rawResponse.clear(); // not shown; up to 64 KiB each
+        entry.record = std::move(kept);
         // A specimen in flight again (a resume retrying it) keeps that status: the record is
         // the previous attempt's.
         if (seen && entry.status == Status::InFlight)
@@ -119,8 +119,8 @@ void SpecimenListModel::clear()
 QString SpecimenListModel::imagePathAt(int row) const
 {
     const Entry &entry = entryAt(row);
-    if (entry.hasRecord && !entry.record.image.isEmpty())
-        return entry.record.image;
+    if (entry.record && !entry.record->image.isEmpty())
+        return entry.record->image;
     if (m_imagesFolder.isEmpty())
         return {};
     return QDir(m_imagesFolder).filePath(entry.specimenId);
@@ -211,7 +211,7 @@ QVariant SpecimenListModel::headerData(int section, Qt::Orientation orientation,
     case FieldsColumn:
         return tr("Fields");
     case DetailsColumn:
-        return tr("Error or note");
+        return tr("Details");
     default:
         return {};
     }

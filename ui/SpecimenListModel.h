@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
 #include <vector>
 
 namespace herb {
@@ -46,8 +47,10 @@ public:
         int fieldsExtracted = 0;
         SpecimenError error; // failed only
         QString skipReason;
-        bool hasRecord = false;
-        SpecimenRecord record; // the final record, once read
+        // The final record, once read; shared so that rows stay small to move (a log of
+        // 50,000 specimens is read on opening).
+        std::shared_ptr<const SpecimenRecord> record;
+        bool hasRecord() const { return record != nullptr; }
     };
 
     explicit SpecimenListModel(QObject *parent = nullptr);

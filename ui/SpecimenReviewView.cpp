@@ -67,9 +67,9 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(SpecimenListModel::SpecimenColumn,
                                                       QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SpecimenListModel::SpecimenColumn, 170);
-    m_table->setColumnWidth(SpecimenListModel::StatusColumn, 80);
-    m_table->setColumnWidth(SpecimenListModel::FieldsColumn, 50);
+    m_table->setColumnWidth(SpecimenListModel::SpecimenColumn, 150);
+    m_table->setColumnWidth(SpecimenListModel::StatusColumn, 75);
+    m_table->setColumnWidth(SpecimenListModel::FieldsColumn, 45);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SpecimenReviewView::onCurrentChanged);
@@ -116,6 +116,10 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     split->addWidget(details);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // Room for the id, the status and the start of the error; the sheet and its fields share
+    // the rest.
+    split->setSizes({ 360, 480 });
+    detailsSplit->setSizes({ 220, 260 });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_failedOnly);
@@ -248,9 +252,9 @@ void SpecimenReviewView::showDetails()
         m_error->hide();
     }
 
-    const DwcRecord &dwc = entry.record.record;
     m_fields->setRowCount(0);
-    if (entry.hasRecord) {
+    if (entry.record) {
+        const DwcRecord &dwc = entry.record->record;
         const QLocale locale;
         m_fields->setRowCount(int(dwc.dwc.size()));
         int r = 0;
@@ -267,7 +271,8 @@ void SpecimenReviewView::showDetails()
     }
 
     const QString path = m_model->imagePathAt(row);
-    const int rotation = entry.record.preparation.value(QLatin1String("rotation")).toInt(0);
+    const int rotation
+        = entry.record ? entry.record->preparation.value(QLatin1String("rotation")).toInt(0) : 0;
     // The same sheet at the same turn is on display already (a record arriving for it).
     if (path != m_imagePath || m_image.isNull()) {
         m_imagePath = path;

@@ -203,7 +203,7 @@ private Q_SLOTS:
         // The Specimens tab lists them with their records; one shows its sheet and fields.
         SpecimenReviewView *review = window.specimenReview();
         QTRY_COMPARE(review->model()->count(SpecimenListModel::Status::Succeeded), 8);
-        QTRY_VERIFY(review->model()->entryAt(0).hasRecord);
+        QTRY_VERIFY(review->model()->entryAt(0).hasRecord());
         window.runViews()->setCurrentWidget(review);
         QSignalSpy shown(review, &SpecimenReviewView::imageShown);
         QVERIFY(review->selectSpecimen(review->model()->entryAt(0).specimenId));

@@ -177,7 +177,7 @@ private Q_SLOTS:
         view.show();
         view.addEvents(SyntheticRun().events());
         view.setRunFolder(run);
-        QCOMPARE(view.model()->entryAt(0).hasRecord, true);
+        QCOMPARE(view.model()->entryAt(0).hasRecord(), true);
 
         QSignalSpy shown(&view, &SpecimenReviewView::imageShown);
         QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00001.jpg")));

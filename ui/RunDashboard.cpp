@@ -24,6 +24,7 @@ QString percentText(double rate)
 RunDashboard::RunDashboard(QWidget *parent)
     : QWidget(parent)
     , m_throttle(new UpdateThrottle(40, this))
+    , m_chartThrottle(new UpdateThrottle(250, this))
     , m_processed(new StatTile(tr("Processed"), this))
     , m_successRate(new StatTile(tr("Success rate"), this))
     , m_throughput(new StatTile(tr("Throughput"), this))
@@ -38,7 +39,8 @@ RunDashboard::RunDashboard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
     layout->addWidget(m_charts, 1);
-    connect(m_throttle, &UpdateThrottle::update, this, &RunDashboard::redraw);
+    connect(m_throttle, &UpdateThrottle::update, this, &RunDashboard::redrawTiles);
+    connect(m_chartThrottle, &UpdateThrottle::update, this, &RunDashboard::redrawCharts);
     redraw();
 }
 
@@ -46,8 +48,10 @@ void RunDashboard::addEvents(const EventBatch &batch)
 {
     for (const Event &event : batch)
         observe(event);
-    if (!batch.isEmpty())
+    if (!batch.isEmpty()) {
         m_throttle->notify();
+        m_chartThrottle->notify();
+    }
 }
 
 void RunDashboard::observe(const Event &event)
@@ -87,8 +91,13 @@ qint64 RunDashboard::referenceTimeMs() const
 
 void RunDashboard::redraw()
 {
-    ++m_redraws;
     redrawTiles();
+    redrawCharts();
+}
+
+void RunDashboard::redrawCharts()
+{
+    ++m_redraws;
     const RunMetrics &metrics = m_summary.metrics();
     m_charts->showSuccessRate(m_track, metrics.specimenCount(), m_checkpointRate, m_monitorRate);
     m_charts->showLatencies(metrics.sessionLatenciesMs());

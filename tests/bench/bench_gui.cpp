@@ -208,6 +208,14 @@ void BM_LiveRunStall(benchmark::State &state)
         if (window.eventLog()->model()->rowCount() < rate * duration.count() / 1000 / 2)
             state.SkipWithError("events not delivered");
         state.counters["events"] = window.eventLog()->model()->rowCount();
+        // One dashboard redraw (charts replaced, then painted) with the run's events in it.
+        QElapsedTimer redrawTimer;
+        redrawTimer.start();
+        for (int i = 0; i < 5; ++i) {
+            window.dashboard()->redraw();
+            window.dashboard()->repaint();
+        }
+        state.counters["dashboard_redraw_paint_ms"] = double(redrawTimer.nsecsElapsed()) / 5e6;
         state.counters["batches"] = double(batches);
         state.counters["longest_event_ms"] = timedApp()->longestMs;
         state.counters["longest_event_type"] = timedApp()->longestType;

@@ -85,6 +85,7 @@ private:
         const QString folder
             = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(folder);
+        QTest::qWait(100); // charts lay out their axes on the scene's next update
         QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 

@@ -244,3 +244,21 @@ QStringList AppSettings::withRecent(QStringList list, const QString &path)
 }
 
 } // namespace herb
+
+namespace herb {
+
+namespace {
+const QString kRecentRuns = QStringLiteral("runs/recent");
+} // namespace
+
+QStringList AppSettings::recentRuns() const
+{
+    return m_settings.value(kRecentRuns).toStringList();
+}
+
+void AppSettings::setRecentRuns(const QStringList &eventLogs)
+{
+    m_settings.setValue(kRecentRuns, eventLogs);
+}
+
+} // namespace herb

@@ -63,6 +63,10 @@ public:
 
     void sync() { m_settings.sync(); }
 
+    // Event logs opened or written, most recent first (File > Recent Runs).
+    QStringList recentRuns() const;
+    void setRecentRuns(const QStringList &eventLogs);
+
 private:
     QSettings m_settings;
 };

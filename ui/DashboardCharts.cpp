@@ -7,13 +7,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPen>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace herb {
 
@@ -66,6 +68,10 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     , m_latencyCount(new QValueAxis)
     , m_coverageSet(new QBarSet(tr("Coverage %")))
     , m_coverageAxis(new QBarCategoryAxis)
+    , m_throughput(
+          newLine(tr("Specimens per minute"), QColor(0x6a, 0x1b, 0x9a), Qt::SolidLine, 2.0))
+    , m_throughputX(new QValueAxis)
+    , m_throughputY(new QValueAxis)
 {
     QChart *rate = newChart(tr("Success rate"));
     for (QLineSeries *series : { m_cumulative, m_rolling, m_checkpointLine, m_monitorLine })
@@ -109,11 +115,34 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     coverageSeries->attachAxis(m_coverageAxis);
     coverage->legend()->hide();
 
-    auto *layout = new QGridLayout(this);
+    QChart *throughput = newChart(tr("Throughput"));
+    throughput->addSeries(m_throughput);
+    m_throughputX->setRange(0, 1);
+    m_throughputX->setLabelFormat(QStringLiteral("%.0f"));
+    m_throughputX->setTitleText(tr("Minutes since start"));
+    m_throughputY->setRange(0, 1);
+    // A young run has one bucket: a point, not yet a line.
+    m_throughput->setPointsVisible(true);
+    m_throughputY->setLabelFormat(QStringLiteral("%.0f"));
+    m_throughputY->setTitleText(tr("Specimens / min"));
+    throughput->addAxis(m_throughputX, Qt::AlignBottom);
+    throughput->addAxis(m_throughputY, Qt::AlignLeft);
+    m_throughput->attachAxis(m_throughputX);
+    m_throughput->attachAxis(m_throughputY);
+    throughput->legend()->hide();
+
+    // Rows of their own proportions: the success-rate legend names four lines and wants the
+    // wider half; the coverage chart's term names want as much as the latency chart.
+    auto *top = new QHBoxLayout;
+    top->addWidget(addView(rate, tr("Success rate chart")), 3);
+    top->addWidget(addView(throughput, tr("Throughput chart")), 2);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(addView(latency, tr("Latency chart")), 1);
+    bottom->addWidget(addView(coverage, tr("Field coverage chart")), 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(addView(rate, tr("Success rate chart")), 0, 0, 1, 2);
-    layout->addWidget(addView(latency, tr("Latency chart")), 1, 0);
-    layout->addWidget(addView(coverage, tr("Field coverage chart")), 1, 1);
+    layout->addLayout(top, 1);
+    layout->addLayout(bottom, 1);
 }
 
 QChartView *DashboardCharts::addView(QChart *chart, const QString &accessibleName)
@@ -180,6 +209,35 @@ void DashboardCharts::showCoverage(const QHash<QString, qint64> &coverage, qint6
             m_coverageAxis->setCategories(labels);
     }
     replaceValues(m_coverageSet, values);
+}
+
+void DashboardCharts::showThroughput(const QList<QPointF> &points)
+{
+    m_throughput->replace(points);
+    double right = 1.0;
+    double top = 1.0;
+    for (const QPointF &point : points) {
+        right = qMax(right, point.x());
+        top = qMax(top, point.y());
+    }
+    // Round ticks; tenths of a minute while the run is young, so labels do not repeat.
+    m_throughputX->setRange(0, right);
+    m_throughputX->applyNiceNumbers();
+    m_throughputX->setLabelFormat(m_throughputX->max() <= 5.0 ? QStringLiteral("%.1f")
+                                                              : QStringLiteral("%.0f"));
+    // Steps of 1, 2 or 5 times a power of ten, about five of them, with headroom.
+    const double rough = top * 1.1 / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10.0;
+    for (const double factor : { 1.0, 2.0, 5.0 }) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    const int steps = int(std::ceil(top * 1.1 / step));
+    m_throughputY->setRange(0, step * steps);
+    m_throughputY->setTickCount(steps + 1);
 }
 
 QStringList DashboardCharts::coverageTerms() const

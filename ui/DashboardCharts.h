@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPointF>
 #include <QWidget>
 
 #include <vector>
@@ -16,10 +17,10 @@ namespace herb {
 
 class SuccessRateTrack;
 
-// The dashboard's three charts: success rate over time (cumulative, rolling, and the
-// checkpoint and monitor thresholds as horizontal lines), the latency distribution and the
-// field coverage per Darwin Core term. Every redraw replaces whole series (no per-point
-// append) and animations stay off, as live data wants.
+// The dashboard's charts: success rate over time (cumulative, rolling, and the checkpoint and
+// monitor thresholds as horizontal lines), throughput (specimens per minute over time), the
+// latency distribution and the field coverage per Darwin Core term. Every redraw replaces whole
+// series (no per-point append) and animations stay off, as live data wants.
 class DashboardCharts final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
                          double monitorRate);
     void showLatencies(const std::vector<qint64> &latenciesMs);
     void showCoverage(const QHash<QString, qint64> &coverage, qint64 successes);
+    // (minutes since start, specimens per minute), see ThroughputTrack.
+    void showThroughput(const QList<QPointF> &points);
 
     QLineSeries *cumulativeSeries() const { return m_cumulative; }
     QLineSeries *rollingSeries() const { return m_rolling; }
@@ -39,6 +42,7 @@ public:
     QLineSeries *monitorLine() const { return m_monitorLine; }
     QBarSet *latencySet() const { return m_latencySet; }
     QBarSet *coverageSet() const { return m_coverageSet; }
+    QLineSeries *throughputSeries() const { return m_throughput; }
     QStringList coverageTerms() const;
     QStringList latencyBins() const;
 
@@ -57,6 +61,9 @@ private:
     QValueAxis *m_latencyCount;
     QBarSet *m_coverageSet;
     QBarCategoryAxis *m_coverageAxis;
+    QLineSeries *m_throughput;
+    QValueAxis *m_throughputX;
+    QValueAxis *m_throughputY;
 };
 
 } // namespace herb

@@ -5,14 +5,20 @@
 #include "DropClassifier.h"
 #include "EventLogView.h"
 #include "LanguageMenu.h"
+#include "RecentRuns.h"
 #include "RunDashboard.h"
+#include "RunResume.h"
 #include "RunSession.h"
 #include "RunSetupPanel.h"
+#include "SpecimenReviewView.h"
 #include "StoppedDialog.h"
+#include "WarningBanner.h"
+#include "WarningNotifier.h"
 #include "events/EventLogFollower.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -39,7 +45,11 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     , m_tabs(new QTabWidget(this))
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("Sto&p"), this))
+    , m_resume(new QPushButton(tr("Res&ume"), this))
     , m_state(new QLabel(this))
+    , m_review(new SpecimenReviewView(this))
+    , m_banner(new WarningBanner(this))
+    , m_notifier(new WarningNotifier(this))
 {
     setWindowTitle(tr("Herbstream"));
     setAcceptDrops(true);
@@ -53,6 +63,10 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     m_state->setAccessibleName(tr("Run state"));
     connect(m_start, &QPushButton::clicked, this, &MainWindow::startRun);
     connect(m_stop, &QPushButton::clicked, this, &MainWindow::stopRun);
+    m_resume->setAccessibleName(tr("Resume run"));
+    m_resume->setToolTip(tr("Continue the stopped run in its folder: finished specimens are "
+                            "skipped (Ctrl+Shift+R)"));
+    connect(m_resume, &QPushButton::clicked, this, &MainWindow::resumeRun);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_setup);
@@ -63,15 +77,23 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_resume);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_state);
 
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_eventLog, tr("E&vents"));
+    m_tabs->addTab(m_review, tr("Spe&cimens"));
     m_tabs->setAccessibleName(tr("Run views"));
+    // The banner sits above the tabs: a warning shows whichever view is open.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 420, 860 });
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -95,6 +117,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Run…"), this, &MainWindow::openRunDialog);
     open->setShortcut(QKeySequence::Open);
+    createRunMenuItems(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,6 +137,16 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::createRunMenuItems(QMenu *file)
+{
+    m_recent = new RecentRuns(*m_settings, file->addMenu(tr("Recent &Runs")), this);
+    connect(m_recent, &RecentRuns::openRequested, this, &MainWindow::openRunLog);
+    m_resumeAction = file->addAction(tr("Res&ume Run"), this, &MainWindow::resumeRun);
+    m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_openOutput = file->addAction(tr("Open Output &Folder"), this, &MainWindow::openOutputFolder);
+    m_openOutput->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 }
 
 void MainWindow::applyConfig(const RunConfig &config)
@@ -141,6 +174,8 @@ void MainWindow::resetViews()
     m_lastNotice.clear();
     m_dashboard->clear();
     m_eventLog->clear();
+    m_review->clear();
+    m_banner->hide();
 }
 
 bool MainWindow::startRun()
@@ -155,9 +190,37 @@ bool MainWindow::startRun()
     m_setup->saveSettings(*m_settings);
     m_setup->storeApiKey();
     m_settings->setOutputFolder(QFileInfo(config.outFolder).absolutePath());
-    resetViews();
+    return launch(std::move(config), false);
+}
+
+bool MainWindow::canResume() const
+{
+    return !isRunning() && !m_runFolder.isEmpty() && RunResume::isUnfinished(m_summary);
+}
+
+bool MainWindow::resumeRun()
+{
+    if (!canResume())
+        return false;
+    // The views keep the earlier sessions: the new one continues their seq and sequence.
+    return launch(RunResume::configFor(m_setup->runConfig(), m_runFolder, m_summary), true);
+}
+
+bool MainWindow::launch(RunConfig config, bool keepViews)
+{
+    if (keepViews) {
+        delete m_follower;
+        m_follower = nullptr;
+        if (m_stoppedDialog)
+            m_stoppedDialog->close();
+        m_banner->hide();
+    } else {
+        resetViews();
+    }
     delete m_session;
     m_runFolder = config.outFolder;
+    m_review->setRunFolder(m_runFolder);
+    m_recent->add(QDir(m_runFolder).filePath(QStringLiteral("events.jsonl")));
     m_session = new RunSession(std::move(config), this);
     connect(m_session, &RunSession::eventsDelivered, this, &MainWindow::addEvents);
     connect(m_session, &RunSession::notice, this, [this](const QString &text) {
@@ -192,11 +255,14 @@ bool MainWindow::openRunLog(const QString &eventsPath)
     }
     resetViews();
     m_runFolder = QFileInfo(eventsPath).absolutePath();
+    m_recent->add(eventsPath);
     m_follower = new EventLogFollower(eventsPath, this);
     connect(m_follower, &EventLogFollower::eventsRead, this, &MainWindow::addEvents);
     connect(m_follower, &EventLogFollower::readFailed, this, &MainWindow::showStatus);
     m_follower->poll();
     m_follower->start(500);
+    m_review->setRunFolder(m_runFolder);
+    updateButtons();
     m_tabs->setCurrentWidget(m_dashboard);
     showStatus(tr("Watching %1").arg(QDir::toNativeSeparators(eventsPath)));
     return true;
@@ -208,6 +274,31 @@ void MainWindow::addEvents(const EventBatch &batch)
         m_summary.observe(event);
     m_dashboard->addEvents(batch);
     m_eventLog->addEvents(batch);
+    m_review->addEvents(batch);
+    // Notifications are for a run going on now, not for warnings read from an old log.
+    const std::optional<ValidationWarning> warning = m_banner->showLatest(batch);
+    if (warning && m_summary.state() == RunSummary::State::Running)
+        m_notifier->warn(tr("Herbstream: the run needs a look"), WarningBanner::describe(*warning),
+                         isActiveWindow());
+    // A followed log can end (or a killed writer leave it unfinished): Resume follows that.
+    if (!isRunning())
+        updateButtons();
+    else if (!m_openOutput->isEnabled())
+        m_openOutput->setEnabled(QFileInfo(m_runFolder).isDir());
+}
+
+void MainWindow::showFailedSpecimens()
+{
+    if (m_stoppedDialog)
+        m_stoppedDialog->close();
+    m_review->setFailedOnly(true);
+    m_tabs->setCurrentWidget(m_review);
+}
+
+void MainWindow::openOutputFolder()
+{
+    if (!m_runFolder.isEmpty() && QFileInfo(m_runFolder).isDir())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_runFolder));
 }
 
 void MainWindow::onRunFinished(int exitCode)
@@ -236,6 +327,8 @@ void MainWindow::showStopped()
         m_stoppedDialog->close();
     m_stoppedDialog = new StoppedDialog(summary, m_runFolder, this);
     m_stoppedDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_stoppedDialog, &StoppedDialog::showFailedRequested, this,
+            &MainWindow::showFailedSpecimens);
     m_stoppedDialog->setWindowModality(Qt::ApplicationModal);
     m_stoppedDialog->show();
 }
@@ -246,6 +339,9 @@ void MainWindow::updateButtons()
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_setup->setEnabled(!running);
+    m_resume->setEnabled(canResume());
+    m_resumeAction->setEnabled(canResume());
+    m_openOutput->setEnabled(!m_runFolder.isEmpty() && QFileInfo(m_runFolder).isDir());
     m_state->setText(running ? tr("Running") : tr("Idle"));
 }
 

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 
@@ -20,8 +21,12 @@ class EventLogFollower;
 class EventLogView;
 class RunDashboard;
 class RunSession;
+class RecentRuns;
 class RunSetupPanel;
+class SpecimenReviewView;
 class StoppedDialog;
+class WarningBanner;
+class WarningNotifier;
 
 // The desktop application's window: run setup on the left, the live dashboard and the event
 // log on the right. Folders, image files, prompt files and events.jsonl can be dropped
@@ -43,12 +48,26 @@ public:
     bool openRunLog(const QString &eventsPath);
     void stopRun();
     bool isRunning() const;
+    // Continues the run folder on display (stopped, or opened unfinished); false when it cannot.
+    bool resumeRun();
+    bool canResume() const;
+    // Opens the run folder in the desktop's file manager.
+    void openOutputFolder();
+    // Switches to the Specimens tab listing only the failed ones.
+    void showFailedSpecimens();
 
     RunSetupPanel *setupPanel() const { return m_setup; }
     RunDashboard *dashboard() const { return m_dashboard; }
     EventLogView *eventLog() const { return m_eventLog; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *resumeButton() const { return m_resume; }
+    SpecimenReviewView *specimenReview() const { return m_review; }
+    WarningBanner *warningBanner() const { return m_banner; }
+    WarningNotifier *warningNotifier() const { return m_notifier; }
+    RecentRuns *recentRuns() const { return m_recent; }
+    QTabWidget *runViews() const { return m_tabs; }
+    QAction *openOutputFolderAction() const { return m_openOutput; }
     StoppedDialog *stoppedDialog() const; // while it is open
     QString runFolder() const { return m_runFolder; }
 
@@ -62,6 +81,8 @@ protected:
 
 private:
     void createMenus();
+    void createRunMenuItems(QMenu *file);
+    bool launch(RunConfig config, bool keepViews);
     void resetViews();
     void addEvents(const herb::EventBatch &batch);
     void onRunFinished(int exitCode);
@@ -79,7 +100,14 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_start;
     QPushButton *m_stop;
+    QPushButton *m_resume;
     QLabel *m_state;
+    SpecimenReviewView *m_review;
+    WarningBanner *m_banner;
+    WarningNotifier *m_notifier;
+    RecentRuns *m_recent = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_openOutput = nullptr;
     RunSession *m_session = nullptr;
     EventLogFollower *m_follower = nullptr;
     QPointer<StoppedDialog> m_stoppedDialog;

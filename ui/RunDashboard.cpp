@@ -24,6 +24,7 @@ QString percentText(double rate)
 RunDashboard::RunDashboard(QWidget *parent)
     : QWidget(parent)
     , m_throttle(new UpdateThrottle(40, this))
+    , m_chartThrottle(new UpdateThrottle(250, this))
     , m_processed(new StatTile(tr("Processed"), this))
     , m_successRate(new StatTile(tr("Success rate"), this))
     , m_throughput(new StatTile(tr("Throughput"), this))
@@ -38,7 +39,8 @@ RunDashboard::RunDashboard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
     layout->addWidget(m_charts, 1);
-    connect(m_throttle, &UpdateThrottle::update, this, &RunDashboard::redraw);
+    connect(m_throttle, &UpdateThrottle::update, this, &RunDashboard::redrawTiles);
+    connect(m_chartThrottle, &UpdateThrottle::update, this, &RunDashboard::redrawCharts);
     redraw();
 }
 
@@ -46,14 +48,17 @@ void RunDashboard::addEvents(const EventBatch &batch)
 {
     for (const Event &event : batch)
         observe(event);
-    if (!batch.isEmpty())
+    if (!batch.isEmpty()) {
         m_throttle->notify();
+        m_chartThrottle->notify();
+    }
 }
 
 void RunDashboard::observe(const Event &event)
 {
     m_summary.observe(event);
     if (const auto *started = event.as<ExtractionStarted>()) {
+        m_throughputTrack.start(event.timestampMs);
         const QJsonObject thresholds
             = started->details.value(QLatin1String("thresholds")).toObject();
         m_checkpointRate
@@ -62,6 +67,7 @@ void RunDashboard::observe(const Event &event)
     } else if (event.isSpecimenFinished()) {
         const RunMetrics &metrics = m_summary.metrics();
         m_track.add(metrics.totalProcessed(), metrics.successRate(), metrics.rollingSuccessRate());
+        m_throughputTrack.add(event.timestampMs);
     }
 }
 
@@ -69,6 +75,7 @@ void RunDashboard::clear()
 {
     m_summary = RunSummary();
     m_track.clear();
+    m_throughputTrack.clear();
     m_checkpointRate = 0.5;
     m_monitorRate = 0.7;
     redraw();
@@ -84,12 +91,18 @@ qint64 RunDashboard::referenceTimeMs() const
 
 void RunDashboard::redraw()
 {
-    ++m_redraws;
     redrawTiles();
+    redrawCharts();
+}
+
+void RunDashboard::redrawCharts()
+{
+    ++m_redraws;
     const RunMetrics &metrics = m_summary.metrics();
     m_charts->showSuccessRate(m_track, metrics.specimenCount(), m_checkpointRate, m_monitorRate);
     m_charts->showLatencies(metrics.sessionLatenciesMs());
     m_charts->showCoverage(metrics.fieldCoverage(), metrics.successCount());
+    m_charts->showThroughput(m_throughputTrack.points(referenceTimeMs()));
 }
 
 void RunDashboard::redrawTiles()

@@ -39,6 +39,7 @@ StoppedDialog::StoppedDialog(const RunSummary &summary, const QString &runFolder
     , m_errors(new QListWidget(this))
     , m_openLog(new QPushButton(tr("Open &Event Log"), this))
     , m_openFolder(new QPushButton(tr("Open Run &Folder"), this))
+    , m_showFailed(new QPushButton(tr("Show Failed &Specimens"), this))
 {
     setWindowTitle(tr("Extraction stopped"));
     setModal(true);
@@ -68,6 +69,16 @@ StoppedDialog::StoppedDialog(const RunSummary &summary, const QString &runFolder
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_openLog, QDialogButtonBox::ActionRole);
     buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_showFailed, QDialogButtonBox::ActionRole);
+    m_showFailed->setAccessibleName(tr("Show failed specimens"));
+    m_showFailed->setToolTip(tr("Close this alert and list the failed specimens with their "
+                                "errors and sheets"));
+    m_showFailed->setEnabled(summary.metrics().failedCount() > 0);
+    // The window lists them (its Specimens tab); the alert only asks and closes.
+    connect(m_showFailed, &QPushButton::clicked, this, [this] {
+        Q_EMIT showFailedRequested();
+        accept();
+    });
     m_openLog->setAccessibleName(tr("Open event log"));
     m_openFolder->setAccessibleName(tr("Open run folder"));
     m_openLog->setEnabled(!runFolder.isEmpty());

@@ -35,6 +35,10 @@ public:
     QUrl runFolderUrl() const;
     QPushButton *openLogButton() const { return m_openLog; }
     QPushButton *openFolderButton() const { return m_openFolder; }
+    QPushButton *showFailedButton() const { return m_showFailed; }
+
+Q_SIGNALS:
+    void showFailedRequested();
 
 private:
     QString m_runFolder;
@@ -43,6 +47,7 @@ private:
     QListWidget *m_errors;
     QPushButton *m_openLog;
     QPushButton *m_openFolder;
+    QPushButton *m_showFailed;
 };
 
 } // namespace herb

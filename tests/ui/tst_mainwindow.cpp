@@ -5,21 +5,34 @@
 #include "EventLogView.h"
 #include "FakeApiKeyStore.h"
 #include "MainWindow.h"
+#include "RecentRuns.h"
 #include "RunDashboard.h"
 #include "RunSetupPanel.h"
+#include "SpecimenListModel.h"
+#include "SpecimenReviewView.h"
 #include "StoppedDialog.h"
+#include "SyntheticRun.h"
 #include "TestSupport.h"
+#include "WarningBanner.h"
+#include "events/EventJson.h"
 #include "extraction/Prompt.h"
+#include "run/RecordStore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +87,7 @@ private:
         const QString folder
             = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(folder);
+        QTest::qWait(100); // charts lay out their axes on the scene's next update
         QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
@@ -190,6 +204,28 @@ private Q_SLOTS:
         QCOMPARE(watcher.eventLog()->model()->rowCount(), model->rowCount());
         QCOMPARE(watcher.dashboard()->tileText(RunDashboard::Tile::Processed),
                  QStringLiteral("8 / 8"));
+        QVERIFY(!watcher.resumeButton()->isEnabled()); // it finished
+
+        // The Specimens tab lists them with their records; one shows its sheet and fields.
+        SpecimenReviewView *review = window.specimenReview();
+        QTRY_COMPARE(review->model()->count(SpecimenListModel::Status::Succeeded), 8);
+        QTRY_VERIFY(review->model()->entryAt(0).hasRecord());
+        window.runViews()->setCurrentWidget(review);
+        QSignalSpy shown(review, &SpecimenReviewView::imageShown);
+        QVERIFY(review->selectSpecimen(review->model()->entryAt(0).specimenId));
+        QVERIFY(shown.wait(10'000));
+        QVERIFY(!review->shownImage().isNull());
+        QVERIFY(review->fieldsTable()->rowCount() >= 3);
+        QVERIFY(review->errorText().isEmpty());
+        saveShot(&window, QStringLiteral("review-succeeded"));
+
+        // File menu: the run is the most recent, and its folder can be opened.
+        QVERIFY(window.openOutputFolderAction()->isEnabled());
+        const QString log = QFileInfo(out + QStringLiteral("/events.jsonl")).absoluteFilePath();
+        QCOMPARE(window.recentRuns()->paths().value(0), log);
+        MainWindow later;
+        QCOMPARE(later.recentRuns()->paths().value(0), log);
+        QVERIFY(!later.openOutputFolderAction()->isEnabled());
     }
 
     void wrongPromptStopsWithTheAlert()
@@ -226,8 +262,123 @@ private Q_SLOTS:
         QVERIFY(!window.isRunning());
         saveShot(&window, QStringLiteral("stopped-window"));
         saveShot(dialog, QStringLiteral("stopped-alert"));
-        dialog->accept();
+        // A stopped run can be resumed (after fixing the prompt).
+        QVERIFY(window.resumeButton()->isEnabled());
+
+        // The alert's "Show Failed Specimens" lists just those, with their errors.
+        QVERIFY(dialog->showFailedButton()->isEnabled());
+        QTest::mouseClick(dialog->showFailedButton(), Qt::LeftButton);
         QTRY_VERIFY(!window.stoppedDialog());
+        SpecimenReviewView *review = window.specimenReview();
+        QCOMPARE(window.runViews()->currentWidget(), review);
+        QVERIFY(review->failedOnlyBox()->isChecked());
+        QTRY_VERIFY(review->proxy()->rowCount() > 0);
+        QCOMPARE(review->proxy()->rowCount(),
+                 review->model()->count(SpecimenListModel::Status::Failed));
+        QSignalSpy shown(review, &SpecimenReviewView::imageShown);
+        const QString first
+            = review->proxy()->index(0, 0).data(SpecimenListModel::SpecimenIdRole).toString();
+        QVERIFY(review->selectSpecimen(first));
+        QVERIFY(shown.wait(10'000));
+        QVERIFY(review->errorText().startsWith(QStringLiteral("Error (")));
+        saveShot(&window, QStringLiteral("review-failed"));
+    }
+
+    void warningShowsTheBanner()
+    {
+        // A long run's log with a rolling-rate warning in it, written by the real serialiser.
+        test::SyntheticRun run;
+        run.specimens = 60;
+        EventBatch events = run.events();
+        ValidationWarning warning;
+        warning.reason = QStringLiteral("low_success_rate");
+        warning.window = 50;
+        warning.successRate = 0.5;
+        warning.threshold = 0.7;
+        Event event = Event::warning(warning);
+        event.runId = events.first().runId;
+        events.insert(events.size() - 1, event);
+        for (qsizetype i = 0; i < events.size(); ++i)
+            events[i].seq = i + 1;
+        const QString folder = m_dir.filePath(QStringLiteral("warned-run"));
+        QDir().mkpath(folder);
+        std::string text;
+        for (const Event &e : std::as_const(events))
+            appendEventLine(text, e);
+        QVERIFY(test::writeFile(folder + QStringLiteral("/events.jsonl"),
+                                QByteArray::fromStdString(text)));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.warningBanner()->isVisible());
+        QVERIFY(window.openRunLog(folder + QStringLiteral("/events.jsonl")));
+        QVERIFY(window.warningBanner()->isVisible());
+        QVERIFY2(window.warningBanner()->text().startsWith(
+                     QStringLiteral("Only 25 of the last 50 specimens succeeded (50 %)")),
+                 qPrintable(window.warningBanner()->text()));
+        saveShot(&window, QStringLiteral("warning-banner"));
+        window.warningBanner()->dismiss();
+        QVERIFY(!window.warningBanner()->isVisible());
+    }
+
+    void resumeRecordsEverySpecimenOnce()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::GoodRecord);
+        server.setLatencyMs(150);
+        const QString images = m_dir.filePath(QStringLiteral("resume"));
+        makeImages(images, 14);
+        const QString out = m_dir.filePath(QStringLiteral("resume-run"));
+        const RunConfig config = serverConfig(server, images, out);
+        {
+            MainWindow window;
+            window.show();
+            window.applyConfig(config);
+            QVERIFY(!window.resumeButton()->isEnabled());
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            QVERIFY(window.startRun());
+            QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->summary().metrics().totalProcessed() >= 6,
+                                     60'000);
+            window.stopRun();
+            QVERIFY(finished.wait(60'000));
+            QVERIFY(window.dashboard()->summary().metrics().totalProcessed() < 14);
+            QVERIFY(window.resumeButton()->isEnabled());
+        }
+
+        // Opened later from its log: Resume continues the folder with the settings on screen.
+        MainWindow window;
+        window.show();
+        window.applyConfig(config);
+        QVERIFY(window.openRunLog(out + QStringLiteral("/events.jsonl")));
+        QVERIFY(window.resumeButton()->isEnabled());
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::mouseClick(window.resumeButton(), Qt::LeftButton);
+        QVERIFY(window.isRunning());
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QVERIFY(!window.resumeButton()->isEnabled());
+
+        // Every specimen recorded exactly once, all succeeded.
+        QFile records(out + QStringLiteral("/records.jsonl"));
+        QVERIFY(records.open(QIODevice::ReadOnly));
+        QStringList ids;
+        for (const QByteArray &line : records.readAll().split('\n'))
+            if (!line.isEmpty())
+                ids.append(QJsonDocument::fromJson(line)
+                               .object()
+                               .value(QLatin1String("specimen_id"))
+                               .toString());
+        QCOMPARE(ids.size(), 14);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 14);
+        QString error;
+        const auto finals = RecordStore::readFinal(out + QStringLiteral("/records.jsonl"), &error);
+        QCOMPARE(finals.size(), 14);
+        for (const SpecimenRecord &record : finals)
+            QVERIFY(record.success);
+        // The review shows both sessions: the earlier outcomes and the new ones.
+        QTRY_COMPARE(window.specimenReview()->model()->count(SpecimenListModel::Status::Succeeded),
+                     14);
     }
 
     void apiKeyNeverReachesSettings()

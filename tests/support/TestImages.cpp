@@ -1,6 +1,7 @@
 #include "TestImages.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QImageWriter>
 
 namespace herb::test {
@@ -25,6 +26,25 @@ QByteArray encode(const QImage &image, const QByteArray &format, int compression
     if (compression >= 0)
         writer.setCompression(compression);
     return writer.write(image) ? bytes : QByteArray();
+}
+
+QStringList writeSheets(const QString &folder, int count, QSize size)
+{
+    QDir().mkpath(folder);
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(QColor(240, 235, 220));
+        const int left = size.width() / 2;
+        for (int y = size.height() * 5 / 9; y < size.height() * 17 / 18; y += 12)
+            for (int x = left; x < size.width() * 11 / 12; ++x)
+                image.setPixel(x, y, qRgb((x * 7 + i * 31) % 200, 40, 40));
+        const QString path
+            = QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i, 3, 10, QLatin1Char('0'));
+        image.save(path);
+        paths.append(path);
+    }
+    return paths;
 }
 
 } // namespace herb::test

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QImage>
 #include <QSize>
+#include <QString>
+#include <QStringList>
 
 namespace herb::test {
 
@@ -11,5 +13,10 @@ QImage twoTone(QSize size, QImage::Format format = QImage::Format_RGB32);
 
 // The image encoded in `format` ("jpeg", "png", "tiff", ...), or empty when Qt cannot write it.
 QByteArray encode(const QImage &image, const QByteArray &format, int compression = -1);
+
+// `count` small sheet-like JPEGs (pale paper, a block of dark "label" lines at the bottom right)
+// named sheet_000.jpg, sheet_001.jpg, ... in `folder` (made if missing); their paths, in order.
+// Each differs slightly, so their SHA-256 (the specimen id) differ.
+QStringList writeSheets(const QString &folder, int count, QSize size = QSize(240, 360));
 
 } // namespace herb::test

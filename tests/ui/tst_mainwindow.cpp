@@ -8,10 +8,12 @@
 #include "RecentRuns.h"
 #include "RunDashboard.h"
 #include "RunSetupPanel.h"
+#include "Screenshots.h"
 #include "SpecimenListModel.h"
 #include "SpecimenReviewView.h"
 #include "StoppedDialog.h"
 #include "SyntheticRun.h"
+#include "TestImages.h"
 #include "TestSupport.h"
 #include "WarningBanner.h"
 #include "events/EventJson.h"
@@ -49,24 +51,6 @@ class TestMainWindow : public QObject
 private:
     static constexpr const char *kModel = "vision/test-model";
 
-    static QStringList makeImages(const QString &folder, int count)
-    {
-        QDir().mkpath(folder);
-        QStringList paths;
-        for (int i = 0; i < count; ++i) {
-            QImage image(240, 360, QImage::Format_RGB32);
-            image.fill(QColor(240, 235, 220));
-            for (int y = 200; y < 340; y += 12)
-                for (int x = 120; x < 220; ++x)
-                    image.setPixel(x, y, qRgb((x * 7 + i * 31) % 200, 40, 40));
-            const QString path
-                = QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i, 3, 10, QLatin1Char('0'));
-            image.save(path);
-            paths.append(path);
-        }
-        return paths;
-    }
-
     static bool drop(QWidget *target, const QList<QUrl> &urls)
     {
         QMimeData mime;
@@ -79,16 +63,6 @@ private:
         QDropEvent dropped(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &dropped);
         return dropped.isAccepted();
-    }
-
-    // Screenshots of the main states, for people (and the README), in the build folder.
-    static void saveShot(QWidget *widget, const QString &name)
-    {
-        const QString folder
-            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QDir().mkpath(folder);
-        QTest::qWait(100); // charts lay out their axes on the scene's next update
-        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     static RunConfig serverConfig(const ChatTestServer &server, const QString &images,
@@ -120,14 +94,14 @@ private Q_SLOTS:
     void dropFolderShowsImageCount()
     {
         const QString images = m_dir.filePath(QStringLiteral("drop"));
-        const QStringList files = makeImages(images, 7);
+        const QStringList files = herb::test::writeSheets(images, 7);
         MainWindow window;
         window.show();
         QVERIFY(drop(&window, { QUrl::fromLocalFile(images) }));
         QCOMPARE(window.setupPanel()->imageCountText(), QStringLiteral("7 image(s) found"));
         QCOMPARE(window.setupPanel()->imageCount(), 7);
         QCOMPARE(QDir(window.setupPanel()->imagesFolder()), QDir(images));
-        saveShot(&window, QStringLiteral("setup"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("setup")));
 
         // Image files stand for their folder.
         MainWindow second;
@@ -163,7 +137,7 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::GoodRecord);
         const QString images = m_dir.filePath(QStringLiteral("good"));
-        makeImages(images, 8);
+        herb::test::writeSheets(images, 8);
         const QString out = m_dir.filePath(QStringLiteral("good-run"));
         FakeApiKeyStore keys;
         MainWindow window(nullptr, &keys);
@@ -196,7 +170,7 @@ private Q_SLOTS:
         // The key of a run that started is kept in the store for the endpoint's host.
         QCOMPARE(keys.storedKey(QStringLiteral("127.0.0.1")), QString::fromLatin1(server.apiKey()));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/events.jsonl")));
-        saveShot(&window, QStringLiteral("finished-dashboard"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("finished-dashboard")));
 
         // The same run, dropped as a log to watch, fills a new window's views.
         MainWindow watcher;
@@ -217,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(!review->shownImage().isNull());
         QVERIFY(review->fieldsTable()->rowCount() >= 3);
         QVERIFY(review->errorText().isEmpty());
-        saveShot(&window, QStringLiteral("review-succeeded"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("review-succeeded")));
 
         // File menu: the run is the most recent, and its folder can be opened.
         QVERIFY(window.openOutputFolderAction()->isEnabled());
@@ -234,7 +208,7 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::Prose);
         const QString images = m_dir.filePath(QStringLiteral("prose"));
-        makeImages(images, 30);
+        herb::test::writeSheets(images, 30);
         MainWindow window;
         window.show();
         RunConfig config
@@ -260,8 +234,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->errorLines().isEmpty());
         QVERIFY(server.imagesReceived() <= 5);
         QVERIFY(!window.isRunning());
-        saveShot(&window, QStringLiteral("stopped-window"));
-        saveShot(dialog, QStringLiteral("stopped-alert"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("stopped-window")));
+        QVERIFY(herb::test::saveScreenshot(dialog, QStringLiteral("stopped-alert")));
         // A stopped run can be resumed (after fixing the prompt).
         QVERIFY(window.resumeButton()->isEnabled());
 
@@ -281,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(review->selectSpecimen(first));
         QVERIFY(shown.wait(10'000));
         QVERIFY(review->errorText().startsWith(QStringLiteral("Error (")));
-        saveShot(&window, QStringLiteral("review-failed"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("review-failed")));
     }
 
     void warningShowsTheBanner()
@@ -316,7 +290,7 @@ private Q_SLOTS:
         QVERIFY2(window.warningBanner()->text().startsWith(
                      QStringLiteral("Only 25 of the last 50 specimens succeeded (50 %)")),
                  qPrintable(window.warningBanner()->text()));
-        saveShot(&window, QStringLiteral("warning-banner"));
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("warning-banner")));
         window.warningBanner()->dismiss();
         QVERIFY(!window.warningBanner()->isVisible());
     }
@@ -328,7 +302,7 @@ private Q_SLOTS:
         server.setMode(ChatMode::GoodRecord);
         server.setLatencyMs(150);
         const QString images = m_dir.filePath(QStringLiteral("resume"));
-        makeImages(images, 14);
+        herb::test::writeSheets(images, 14);
         const QString out = m_dir.filePath(QStringLiteral("resume-run"));
         const RunConfig config = serverConfig(server, images, out);
         {
@@ -426,7 +400,7 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::GoodRecord);
         const QString images = m_dir.filePath(QStringLiteral("badkey"));
-        makeImages(images, 6);
+        herb::test::writeSheets(images, 6);
         FakeApiKeyStore keys;
         MainWindow window(nullptr, &keys);
         window.show();

@@ -4,6 +4,8 @@
 #include "FakeApiKeyStore.h"
 #include "KeychainApiKeyStore.h"
 #include "RunSetupPanel.h"
+#include "Screenshots.h"
+#include "TestImages.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -34,16 +36,11 @@ private:
     static constexpr const char *kModel = "vision/test-model";
     QTemporaryDir m_dir;
 
-    QString makeImages(const QString &name, int count)
+    QString sheetFolder(const QString &name, int count)
     {
-        const QString folder = m_dir.filePath(name);
-        QDir().mkpath(folder);
-        for (int i = 0; i < count; ++i) {
-            QImage image(200, 300, QImage::Format_RGB32);
-            image.fill(QColor(240, 235, 220).rgb() + uint(i));
-            image.save(QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i));
-        }
-        return QDir::cleanPath(folder);
+        const QString folder = QDir::cleanPath(m_dir.filePath(name));
+        herb::test::writeSheets(folder, count);
+        return folder;
     }
 
     static QString messages(const QList<SetupFinding> &findings, SetupFinding::Level level)
@@ -53,15 +50,6 @@ private:
             if (finding.level == level)
                 texts << finding.text;
         return texts.join(QLatin1Char('\n'));
-    }
-
-    // Screenshots for people, in the build folder (as tst_mainwindow).
-    static void saveShot(QWidget *widget, const QString &name)
-    {
-        const QString folder
-            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     QList<SetupFinding> check(RunSetupPanel &panel)
@@ -147,7 +135,7 @@ private Q_SLOTS:
                 QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
         reopened.resize(460, 1000);
         reopened.show();
-        saveShot(&reopened, QStringLiteral("setup-advanced"));
+        QVERIFY(herb::test::saveScreenshot(&reopened, QStringLiteral("setup-advanced")));
     }
 
     void withRecentKeepsEightDistinctMostRecentFirst()
@@ -166,9 +154,9 @@ private Q_SLOTS:
     void recentFoldersAndPrompts()
     {
         FakeApiKeyStore keys;
-        const QString a = makeImages(QStringLiteral("recent-a"), 1);
-        const QString b = makeImages(QStringLiteral("recent-b"), 2);
-        const QString c = makeImages(QStringLiteral("recent-c"), 3);
+        const QString a = sheetFolder(QStringLiteral("recent-a"), 1);
+        const QString b = sheetFolder(QStringLiteral("recent-b"), 2);
+        const QString c = sheetFolder(QStringLiteral("recent-c"), 3);
         const QString prompt = m_dir.filePath(QStringLiteral("recent.prompt"));
         QVERIFY(test::writeFile(prompt, "Return JSON with scientificName and locality.\n"));
         {
@@ -337,7 +325,7 @@ private Q_SLOTS:
         FakeApiKeyStore keys;
         RunSetupPanel panel(nullptr, &keys);
         RunConfig config;
-        config.imagesFolder = makeImages(QStringLiteral("check"), 3);
+        config.imagesFolder = sheetFolder(QStringLiteral("check"), 3);
         config.baseUrl = server.baseUrl();
         config.model = model;
         config.apiKey
@@ -362,7 +350,7 @@ private Q_SLOTS:
         if (QTest::currentDataTag() == QLatin1String("unknown model")) {
             panel.show();
             panel.resize(460, 900);
-            saveShot(&panel, QStringLiteral("setup-check"));
+            QVERIFY(herb::test::saveScreenshot(&panel, QStringLiteral("setup-check")));
         }
     }
 
@@ -385,7 +373,7 @@ private Q_SLOTS:
 
         // The offline engine: Tesseract's language data is looked for.
         config.ocrLanguages = QStringLiteral("zzz");
-        config.imagesFolder = makeImages(QStringLiteral("offline"), 1);
+        config.imagesFolder = sheetFolder(QStringLiteral("offline"), 1);
         config.outFolder = m_dir.filePath(QStringLiteral("offline-out"));
         panel.applyConfig(config);
         const QList<SetupFinding> offline = check(panel);

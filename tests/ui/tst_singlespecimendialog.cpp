@@ -1,7 +1,9 @@
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
 #include "RunSetupPanel.h"
+#include "Screenshots.h"
 #include "SingleSpecimenDialog.h"
+#include "TestImages.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,28 +28,11 @@ private:
     static constexpr const char *kModel = "vision/test-model";
     QTemporaryDir m_dir;
 
-    QString makeImages(const QString &name, int count)
+    QString sheetFolder(const QString &name, int count)
     {
-        const QString folder = m_dir.filePath(name);
-        QDir().mkpath(folder);
-        for (int i = 0; i < count; ++i) {
-            QImage image(300, 450, QImage::Format_RGB32);
-            image.fill(QColor(236, 230, 214));
-            for (int y = 300; y < 420; y += 10)
-                for (int x = 160; x < 280; ++x)
-                    image.setPixel(x, y, qRgb(60, 50, 40));
-            image.save(QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i));
-        }
+        const QString folder = QDir::cleanPath(m_dir.filePath(name));
+        herb::test::writeSheets(folder, count);
         return folder;
-    }
-
-    static void saveShot(QWidget *widget, const QString &name)
-    {
-        QTest::qWait(50); // the layout settles on the new texts through the event loop
-        const QString folder
-            = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     static RunConfig config(const ChatTestServer &server, const QString &images)
@@ -83,7 +68,7 @@ private Q_SLOTS:
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::NestedJson); // values with confidences
-        const QString images = makeImages(QStringLiteral("good"), 6);
+        const QString images = sheetFolder(QStringLiteral("good"), 6);
         QString runFolder;
         {
             SingleSpecimenDialog dialog(config(server, images));
@@ -106,7 +91,7 @@ private Q_SLOTS:
             QCOMPARE(QDir(m_dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                      QStringList({ QStringLiteral("good") }));
             QVERIFY(QFileInfo::exists(runFolder + QStringLiteral("/records.jsonl")));
-            saveShot(&dialog, QStringLiteral("test-one-good"));
+            QVERIFY(herb::test::saveScreenshot(&dialog, QStringLiteral("test-one-good")));
         }
         QVERIFY(!QFileInfo::exists(runFolder)); // removed with the dialog
     }
@@ -116,7 +101,7 @@ private Q_SLOTS:
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::Prose);
-        SingleSpecimenDialog dialog(config(server, makeImages(QStringLiteral("prose"), 4)));
+        SingleSpecimenDialog dialog(config(server, sheetFolder(QStringLiteral("prose"), 4)));
         dialog.show();
         QVERIFY(runToEnd(dialog));
         QVERIFY(!dialog.succeeded());
@@ -128,14 +113,14 @@ private Q_SLOTS:
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(!dialog.rawResponseText().isEmpty()); // what the model said instead
         QVERIFY(dialog.showsImage());
-        saveShot(&dialog, QStringLiteral("test-one-failed"));
+        QVERIFY(herb::test::saveScreenshot(&dialog, QStringLiteral("test-one-failed")));
     }
 
     void refusedKeySendsNoImage()
     {
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
-        RunConfig bad = config(server, makeImages(QStringLiteral("badkey"), 2));
+        RunConfig bad = config(server, sheetFolder(QStringLiteral("badkey"), 2));
         bad.apiKey = QStringLiteral("sk-wrong-key");
         SingleSpecimenDialog dialog(bad);
         QVERIFY(runToEnd(dialog));
@@ -156,7 +141,7 @@ private Q_SLOTS:
         panel.testButton()->click(); // no images yet: says so, opens nothing
         QVERIFY(!panel.singleSpecimenDialog());
         QCOMPARE(panel.findings().size(), 1);
-        panel.applyConfig(config(server, makeImages(QStringLiteral("panel"), 3)));
+        panel.applyConfig(config(server, sheetFolder(QStringLiteral("panel"), 3)));
         panel.testButton()->click();
         SingleSpecimenDialog *dialog = panel.singleSpecimenDialog();
         QVERIFY(dialog);

@@ -32,6 +32,19 @@ add_custom_target(herbstream-icons ALL DEPENDS ${icon_outputs})
 # The licence and the notices of the components the executable links, beside the program.
 set(HERBSTREAM_LICENSE_FILES "${PROJECT_SOURCE_DIR}/LICENSE" "${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES")
 
+# Qt's own deployment step (windeployqt, macdeployqt) at install time. The script's
+# signature changed in Qt 6.5; Qt 6.4's has no Linux support, hence NO_UNSUPPORTED_PLATFORM_ERROR.
+function(herbstream_install_qt_deployment)
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        qt_generate_deploy_app_script(TARGET herbstream OUTPUT_SCRIPT deploy_script
+                                      NO_UNSUPPORTED_PLATFORM_ERROR)
+    else()
+        qt_generate_deploy_app_script(TARGET herbstream FILENAME_VARIABLE deploy_script
+                                      NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
+    install(SCRIPT "${deploy_script}")
+endfunction()
+
 # The executable: a bundle on macOS, a window-only executable on Windows (with a console
 # companion, see PackagingWindows.cmake), a plain program elsewhere.
 if(APPLE)

@@ -33,14 +33,7 @@ install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION Herbstream.app/Contents/Re
 
 # Qt's frameworks and plugins, and every other dylib the program loads (Homebrew's Tesseract,
 # Leptonica and its image libraries, ZBar, OpenSSL), copied into the bundle by macdeployqt.
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET herbstream OUTPUT_SCRIPT herbstream_deploy_script
-                                  NO_UNSUPPORTED_PLATFORM_ERROR)
-else()
-    qt_generate_deploy_app_script(TARGET herbstream FILENAME_VARIABLE herbstream_deploy_script
-                                  NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT "${herbstream_deploy_script}")
+herbstream_install_qt_deployment()
 
 # Tesseract's language data; the program looks in Contents/Resources/tessdata.
 set(HERBSTREAM_TESSDATA_DIR "" CACHE PATH "Folder with eng, fra and osd .traineddata to package")

@@ -44,14 +44,7 @@ install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # Qt's DLLs, plugins (platform, styles, image formats, SVG icons) and translations, through
 # windeployqt; then the other DLLs the executables load (Tesseract, Leptonica and its image
 # libraries, ZBar, OpenSSL, zlib) from the directories given, by default vcpkg's bin folder.
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET herbstream OUTPUT_SCRIPT herbstream_deploy_script
-                                  NO_UNSUPPORTED_PLATFORM_ERROR)
-else()
-    qt_generate_deploy_app_script(TARGET herbstream FILENAME_VARIABLE herbstream_deploy_script
-                                  NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT "${herbstream_deploy_script}")
+herbstream_install_qt_deployment()
 
 set(herbstream_dll_dirs "")
 if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)

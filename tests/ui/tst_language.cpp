@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "i18n/TranslationLoader.h"
 
 #include <QAction>
@@ -76,8 +77,10 @@ private Q_SLOTS:
     {
         QCOMPARE(TranslationLoader::install(QStringLiteral("fr")), QStringLiteral("fr"));
         MainWindow window;
+        window.resize(1280, 800);
         window.show();
         verifyFrench(window);
+        QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("setup-fr")));
     }
 
     void englishShowsOnTheMainWindow()

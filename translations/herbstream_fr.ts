@@ -4,47 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  herbstream                                   open the GUI
-  herbstream gui [IMAGES] [run options] [--start]
-  herbstream run IMAGES [run options]
-  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
-                                               summary of a run from its log; --follow tails a
-                                               live log until the run ends (or Ctrl-C)
-  herbstream score RECORDS TRUTH.csv [--json]
-  herbstream samples DIR [--count N] [--seed S]
-  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
-                                               event-bus demonstration with a simulated source
-                                               (no images, no model): a healthy run, or one that
-                                               fails its early checkpoint and stops
-  herbstream --version | --help
-
-Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
-configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
-</source>
-        <translation>Utilisation&#xa0;:
-  herbstream                                   ouvre l&apos;interface graphique
-  herbstream gui [IMAGES] [options de traitement] [--start]
-  herbstream run IMAGES [options de traitement]
-  herbstream replay EVENTS.jsonl|DOSSIER_DU_TRAITEMENT [--follow]
-                                               résumé d&apos;un traitement d&apos;après son journal; --follow
-                                               suit un journal en cours jusqu&apos;à la fin du
-                                               traitement (ou Ctrl-C)
-  herbstream score FICHES TRUTH.csv [--json]
-  herbstream samples DOSSIER [--count N] [--seed S]
-  herbstream demo [healthy|failing] [--out DOSSIER] [--count N] [--latency-ms MS]
-                                               démonstration du bus d&apos;événements avec une source
-                                               simulée (ni images ni modèle)&#xa0;: un traitement sain,
-                                               ou un traitement qui échoue à son point de
-                                               contrôle initial et s&apos;arrête
-  herbstream --version | --help
-
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 utilisation incorrecte, 3 arrêté par la
-validation, 4 échec de la vérification préalable ou erreur de configuration fatale,
-130 interrompu (SIGINT), 143 terminé par un signal (SIGTERM).
-</translation>
-    </message>
-    <message>
         <source>herbstream %1: %2
 Try &apos;herbstream --help&apos;.
 </source>
@@ -360,6 +319,51 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <comment>score table row</comment>
         <translation>ensemble</translation>
     </message>
+    <message>
+        <source>Usage:
+  herbstream                                   open the GUI
+  herbstream gui [IMAGES|EVENTS.jsonl|RUN_FOLDER] [run options] [--start]
+  herbstream run IMAGES [run options]
+  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
+                                               summary of a run from its log; --follow tails a
+                                               live log until the run ends (or Ctrl-C)
+  herbstream score RECORDS TRUTH.csv [--json]
+  herbstream samples DIR [--count N] [--seed S]
+  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
+                                               event-bus demonstration with a simulated source
+                                               (no images, no model): a healthy run, or one that
+                                               fails its early checkpoint and stops
+  herbstream --version | --help
+
+Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
+configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+</source>
+        <translation>Utilisation&#xa0;:
+  herbstream                                   ouvre l&apos;interface graphique
+  herbstream gui [IMAGES|EVENTS.jsonl|DOSSIER_DU_TRAITEMENT] [options de traitement] [--start]
+  herbstream run IMAGES [options de traitement]
+  herbstream replay EVENTS.jsonl|DOSSIER_DU_TRAITEMENT [--follow]
+                                               résumé d&apos;un traitement d&apos;après son journal; --follow
+                                               suit un journal en cours jusqu&apos;à la fin du
+                                               traitement (ou Ctrl-C)
+  herbstream score FICHES TRUTH.csv [--json]
+  herbstream samples DOSSIER [--count N] [--seed S]
+  herbstream demo [healthy|failing] [--out DOSSIER] [--count N] [--latency-ms MS]
+                                               démonstration du bus d&apos;événements avec une source
+                                               simulée (ni images ni modèle)&#xa0;: un traitement sain,
+                                               ou un traitement qui échoue à son point de
+                                               contrôle initial et s&apos;arrête
+  herbstream --version | --help
+
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 utilisation incorrecte, 3 arrêté par la
+validation, 4 échec de la vérification préalable ou erreur de configuration fatale,
+130 interrompu (SIGINT), 143 terminé par un signal (SIGTERM).
+</translation>
+    </message>
+    <message>
+        <source>Folder of specimen images, or an events.jsonl or run folder to watch.</source>
+        <translation>Dossier des images de spécimens, ou events.jsonl ou dossier de traitement à suivre.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -624,6 +628,231 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>herb::AboutDialog</name>
+    <message>
+        <source>About Herbstream</source>
+        <translation>À propos de Herbstream</translation>
+    </message>
+    <message>
+        <source>Herbstream icon</source>
+        <translation>Icône de Herbstream</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Herbstream %1&lt;/h2&gt;&lt;p&gt;Darwin Core records from herbarium sheet images, with live run monitoring.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Herbstream %1&lt;/h2&gt;&lt;p&gt;Fiches Darwin Core tirées d&apos;images de planches d&apos;herbier, avec suivi des traitements en direct.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 the Herbstream authors.&lt;/p&gt;&lt;p&gt;Herbstream is free software under the MIT licence: you may use, copy, modify and distribute it, provided the copyright notice and the licence are kept. It comes with no warranty.&lt;/p&gt;&lt;p&gt;The program as distributed links Qt Charts, which is under the GNU GPL version 3, so the combined program is distributed under the GPL 3 terms as well.&lt;/p&gt;&lt;p&gt;The licence and the third-party notices are installed with the program (LICENSE and THIRD-PARTY-NOTICES).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © 2026 les auteurs de Herbstream.&lt;/p&gt;&lt;p&gt;Herbstream est un logiciel libre sous licence MIT&#xa0;: vous pouvez l&apos;utiliser, le copier, le modifier et le distribuer, à condition de conserver l&apos;avis de droit d&apos;auteur et la licence. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Le programme tel qu&apos;il est distribué est lié à Qt Charts, qui est sous licence GNU GPL version 3; le programme combiné est donc aussi distribué selon les conditions de la GPL 3.&lt;/p&gt;&lt;p&gt;La licence et les avis relatifs aux composants tiers sont installés avec le programme (LICENSE et THIRD-PARTY-NOTICES).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Composants tiers</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; (folders, engine, model; never the API key):&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run logs&lt;/b&gt;: every run writes &lt;tt&gt;events.jsonl&lt;/tt&gt;, &lt;tt&gt;records.jsonl&lt;/tt&gt; and &lt;tt&gt;run.json&lt;/tt&gt; in its output folder. Open a run&apos;s &lt;tt&gt;events.jsonl&lt;/tt&gt; with File &amp;gt; Open Run… to watch or replay it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paramètres&lt;/b&gt; (dossiers, moteur, modèle; jamais la clé d&apos;API)&#xa0;:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journaux des traitements&lt;/b&gt;&#xa0;: chaque traitement écrit &lt;tt&gt;events.jsonl&lt;/tt&gt;, &lt;tt&gt;records.jsonl&lt;/tt&gt; et &lt;tt&gt;run.json&lt;/tt&gt; dans son dossier de sortie. Ouvrez le fichier &lt;tt&gt;events.jsonl&lt;/tt&gt; d&apos;un traitement avec Fichier &amp;gt; Ouvrir un traitement… pour le suivre ou le rejouer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Composants</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>herb::AdvancedSettingsBox</name>
+    <message>
+        <source> specimens</source>
+        <translation> spécimens</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Réglages avancés</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Ré&amp;glages avancés</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Afficher les réglages avancés</translation>
+    </message>
+    <message>
+        <source>Show or hide the validation thresholds and engine limits</source>
+        <translation>Afficher ou masquer les seuils de validation et les limites du moteur</translation>
+    </message>
+    <message>
+        <source>Checkpoint specimens</source>
+        <translation>Spécimens avant le point de contrôle</translation>
+    </message>
+    <message>
+        <source>The run is judged once this many specimens have finished</source>
+        <translation>Le traitement est évalué dès que ce nombre de spécimens est terminé</translation>
+    </message>
+    <message>
+        <source>Checkpoint minimum success rate</source>
+        <translation>Taux de réussite minimal au point de contrôle</translation>
+    </message>
+    <message>
+        <source>Below this success rate at the checkpoint, the run stops</source>
+        <translation>Sous ce taux de réussite au point de contrôle, le traitement s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Minimum core fields</source>
+        <translation>Nombre minimal de champs essentiels</translation>
+    </message>
+    <message>
+        <source>A specimen succeeds when at least this many core Darwin Core terms have a value</source>
+        <translation>Un spécimen est réussi quand au moins ce nombre de termes Darwin Core essentiels ont une valeur</translation>
+    </message>
+    <message>
+        <source>Monitor every</source>
+        <translation>Intervalle de surveillance</translation>
+    </message>
+    <message>
+        <source>After the checkpoint, the success rate is checked every this many specimens</source>
+        <translation>Après le point de contrôle, le taux de réussite est vérifié à chaque tranche de ce nombre de spécimens</translation>
+    </message>
+    <message>
+        <source>Monitor minimum success rate</source>
+        <translation>Taux de réussite glissant minimal</translation>
+    </message>
+    <message>
+        <source>Below this rolling success rate, a warning is shown</source>
+        <translation>Sous ce taux de réussite glissant, un avertissement s&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Stall seconds</source>
+        <translation>Délai de blocage en secondes</translation>
+    </message>
+    <message>
+        <source>A warning is shown when no specimen finishes for this long</source>
+        <translation>Un avertissement s&apos;affiche quand aucun spécimen ne se termine pendant ce délai</translation>
+    </message>
+    <message>
+        <source>Longest image side</source>
+        <translation>Plus grand côté de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest side before sending</source>
+        <translation>Les images sont réduites à ce plus grand côté avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation>Langues de ROC</translation>
+    </message>
+    <message>
+        <source>Tesseract languages, joined with +, e.g. eng+fra+lat</source>
+        <translation>Langues de Tesseract, reliées par +, p. ex. eng+fra+lat</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d&apos;attente des requêtes</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long is retried</source>
+        <translation>Une requête qui ne reçoit rien pendant ce délai est relancée</translation>
+    </message>
+    <message>
+        <source>Checkp&amp;oint after:</source>
+        <translation>Point de contrô&amp;le après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop if success &amp;below:</source>
+        <translation>Arrêter si la réussite c&amp;hute sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Core fields re&amp;quired:</source>
+        <translation>Champs essentiels re&amp;quis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monitor ever&amp;y:</source>
+        <translation>S&amp;urveiller tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warn if success u&amp;nder:</source>
+        <translation>Ave&amp;rtir si la réussite est sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stall warnin&amp;g after:</source>
+        <translation>Avertir d&apos;un bl&amp;ocage après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze limit:</source>
+        <translation>Taille ma&amp;ximale d&apos;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OCR &amp;languages:</source>
+        <translation>La&amp;ngues de ROC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>Attendre une réponse &amp;jusqu&apos;à&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>herb::ApiKeyField</name>
+    <message>
+        <source>Forget the stored key</source>
+        <translation>Oublier la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Clear the key and remove it from the keychain</source>
+        <translation>Effacer la clé et la retirer du trousseau</translation>
+    </message>
+    <message>
+        <source>API key storage</source>
+        <translation>Conservation de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>No keychain available: the API key is kept until Herbstream closes.</source>
+        <translation>Aucun trousseau disponible&#xa0;: la clé d&apos;API est conservée jusqu&apos;à la fermeture de Herbstream.</translation>
+    </message>
+    <message>
+        <source>Kept until Herbstream closes</source>
+        <translation>Conservée jusqu&apos;à la fermeture de Herbstream</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Conservée dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>herb::DashboardCharts</name>
     <message>
         <source>Cumulative</source>
@@ -680,6 +909,26 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>Field coverage chart</source>
         <translation>Graphique de la couverture des champs</translation>
+    </message>
+    <message>
+        <source>Specimens per minute</source>
+        <translation>Spécimens par minute</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Minutes since start</source>
+        <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+        <source>Specimens / min</source>
+        <translation>Spécimens / min</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>Graphique du débit</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1134,76 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <source>The run setup cannot change while a run is going.</source>
         <translation>La configuration ne peut pas changer pendant un traitement.</translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>R&amp;eprendre</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Reprendre le traitement</translation>
+    </message>
+    <message>
+        <source>Continue the stopped run in its folder: finished specimens are skipped (Ctrl+Shift+R)</source>
+        <translation>Poursuivre le traitement arrêté dans son dossier&#xa0;: les spécimens terminés sont ignorés (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cimens</source>
+        <translation>&amp;Spécimens</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Herbstream…</source>
+        <translation>À &amp;propos de Herbstream…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>Traitements &amp;récents</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation>Re&amp;prendre le traitement</translation>
+    </message>
+    <message>
+        <source>Open Output &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Herbstream: the run needs a look</source>
+        <translation>Herbstream&#xa0;: le traitement demande votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RecentPathsMenu</name>
+    <message>
+        <source>None yet</source>
+        <translation>Rien pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RecentRuns</name>
+    <message>
+        <source>Recent runs</source>
+        <translation>Traitements récents</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent runs</source>
+        <translation>Aucun traitement récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
 </context>
 <context>
     <name>herb::RunController</name>
@@ -1015,16 +1334,8 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <source>Kept for this session only</source>
-        <translation>Conservée pour cette session seulement</translation>
-    </message>
-    <message>
         <source>Concurrency</source>
         <translation>Parallélisme</translation>
-    </message>
-    <message>
-        <source>Checkpoint specimens</source>
-        <translation>Spécimens avant le point de contrôle</translation>
     </message>
     <message>
         <source>Run folder</source>
@@ -1071,10 +1382,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>Pa&amp;rallélisme&#xa0;:</translation>
     </message>
     <message>
-        <source>Check&amp;point:</source>
-        <translation>Point de contrô&amp;le&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Run folder:</source>
         <translation>Dossier du &amp;traitement&#xa0;:</translation>
     </message>
@@ -1119,6 +1426,422 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>Run Folder</source>
         <translation>Dossier du traitement</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Vérifi&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Test One Specimen…</source>
+        <translation>Essa&amp;yer un spécimen…</translation>
+    </message>
+    <message>
+        <source>Recent Image Folders</source>
+        <translation>Dossiers d&apos;images récents</translation>
+    </message>
+    <message>
+        <source>Recent Prompts</source>
+        <translation>Invites récentes</translation>
+    </message>
+    <message>
+        <source>Check the setup</source>
+        <translation>Vérifier la configuration</translation>
+    </message>
+    <message>
+        <source>Check the prompt, the images, the run folder, the key and the model without starting a run (Ctrl+Shift+K)</source>
+        <translation>Vérifier l&apos;invite, les images, le dossier du traitement, la clé et le modèle sans démarrer de traitement (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Test on one specimen</source>
+        <translation>Tester sur un spécimen</translation>
+    </message>
+    <message>
+        <source>Send one specimen and show the record it gives, without starting a run (Ctrl+Shift+T)</source>
+        <translation>Envoyer un seul spécimen et afficher la fiche obtenue, sans démarrer de traitement (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>Recent image folders</source>
+        <translation>Dossiers d&apos;images récents</translation>
+    </message>
+    <message>
+        <source>Recent prompt files</source>
+        <translation>Fichiers d&apos;invite récents</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Choose a folder with specimen images first.</source>
+        <translation>Choisissez d&apos;abord un dossier d&apos;images de spécimens.</translation>
+    </message>
+</context>
+<context>
+    <name>herb::SetupCheck</name>
+    <message>
+        <source>A new run folder will be made beside the image folder.</source>
+        <translation>Un nouveau dossier de traitement sera créé à côté du dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The run folder %1 is not empty: choose a new folder, or leave the field blank.</source>
+        <translation>Le dossier du traitement %1 n&apos;est pas vide&#xa0;: choisissez un nouveau dossier ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Herbstream cannot write in %1.</source>
+        <translation>Herbstream ne peut pas écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 MB are free for the run folder; at least %2 MB are needed.</source>
+        <translation>Seulement %1 Mo libres pour le dossier du traitement; il en faut au moins %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The run folder %1 can be written.</source>
+        <translation>Herbstream peut écrire dans le dossier du traitement %1.</translation>
+    </message>
+    <message>
+        <source>The built-in prompt will be used.</source>
+        <translation>L&apos;invite intégrée sera utilisée.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is readable.</source>
+        <translation>L&apos;invite %1 est lisible.</translation>
+    </message>
+    <message>
+        <source>No image folder is chosen.</source>
+        <translation>Aucun dossier d&apos;images n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>The image folder has no images (jpg, jpeg, png, tif, tiff, webp).</source>
+        <translation>Le dossier d&apos;images ne contient aucune image (jpg, jpeg, png, tif, tiff, webp).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) found.</source>
+        <translation>
+            <numerusform>%n image trouvée.</numerusform>
+            <numerusform>%n images trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read; their images are left out.</source>
+        <translation>
+            <numerusform>%n dossier illisible; ses images sont laissées de côté.</numerusform>
+            <numerusform>%n dossiers illisibles; leurs images sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot check the API key; the first specimens of the run will.</source>
+        <translation>Le serveur ne peut pas vérifier la clé d&apos;API; les premiers spécimens du traitement le feront.</translation>
+    </message>
+    <message>
+        <source>The server accepted the API key.</source>
+        <translation>Le serveur a accepté la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: %1</source>
+        <translation>La clé d&apos;API a été refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot list its models; the first specimens of the run will check %1.</source>
+        <translation>Le serveur ne peut pas lister ses modèles; les premiers spécimens du traitement vérifieront %1.</translation>
+    </message>
+    <message>
+        <source>The model %1 is available.</source>
+        <translation>Le modèle %1 est disponible.</translation>
+    </message>
+    <message>
+        <source>The server has no model %1.</source>
+        <translation>Le serveur n&apos;a pas de modèle %1.</translation>
+    </message>
+    <message>
+        <source>The server has no model %1; did you mean %2?</source>
+        <translation>Le serveur n&apos;a pas de modèle %1; vouliez-vous dire %2?</translation>
+    </message>
+    <message>
+        <source>No API key is entered.</source>
+        <translation>Aucune clé d&apos;API n&apos;est saisie.</translation>
+    </message>
+    <message>
+        <source>Tesseract starts with its language data.</source>
+        <translation>Tesseract démarre avec ses données de langue.</translation>
+    </message>
+</context>
+<context>
+    <name>herb::SetupFindingsView</name>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats de la vérification</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herb::SingleSpecimenDialog</name>
+    <message>
+        <source>Test on One Specimen</source>
+        <translation>Test sur un spécimen</translation>
+    </message>
+    <message>
+        <source>Test on one specimen</source>
+        <translation>Test sur un spécimen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Specimen image</source>
+        <translation>Image du spécimen</translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation>Pas encore d&apos;image</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Darwin Core record</source>
+        <translation>Fiche Darwin Core</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Réponse du modèle</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer appears here.</source>
+        <translation>La réponse du modèle s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Darwin Core &amp;record:</source>
+        <translation>&amp;Fiche Darwin Core&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model answer:</source>
+        <translation>&amp;Réponse du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending one specimen…</source>
+        <translation>Envoi d&apos;un spécimen…</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the test.</source>
+        <translation>Impossible de créer un dossier temporaire pour le test.</translation>
+    </message>
+    <message>
+        <source>No specimen was sent: %1</source>
+        <translation>Aucun spécimen n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the run stopped before it.</source>
+        <translation>le traitement s&apos;est arrêté avant son envoi.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer could not be read as a Darwin Core record. Does the prompt ask for one JSON object of Darwin Core terms?</source>
+        <translation>La réponse du modèle n&apos;a pas pu être lue comme une fiche Darwin Core. L&apos;invite demande-t-elle un seul objet JSON de termes Darwin Core?</translation>
+    </message>
+    <message>
+        <source>The answer has fewer than %1 core Darwin Core terms with a value. Does the prompt ask for the terms on the label?</source>
+        <translation>La réponse compte moins de %1 termes Darwin Core essentiels ayant une valeur. L&apos;invite demande-t-elle les termes inscrits sur l&apos;étiquette?</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>L&apos;image n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>Le serveur a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The specimen failed.</source>
+        <translation>Le spécimen a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record was read: %n Darwin Core term(s), %1 of them core.</source>
+        <translation>
+            <numerusform>La fiche a été lue&#xa0;: %n terme Darwin Core (essentiels&#xa0;: %1).</numerusform>
+            <numerusform>La fiche a été lue&#xa0;: %n termes Darwin Core (essentiels&#xa0;: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>L&apos;image n&apos;a pas pu être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>herb::SpecimenListModel</name>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>herb::SpecimenReviewView</name>
+    <message>
+        <source>Failed &amp;only</source>
+        <translation>Éc&amp;hecs seulement</translation>
+    </message>
+    <message>
+        <source>Specimen review</source>
+        <translation>Revue des spécimens</translation>
+    </message>
+    <message>
+        <source>Show failed specimens only</source>
+        <translation>Afficher seulement les spécimens en échec</translation>
+    </message>
+    <message>
+        <source>Show only the specimens that failed</source>
+        <translation>Afficher seulement les spécimens qui ont échoué</translation>
+    </message>
+    <message>
+        <source>Specimen counts</source>
+        <translation>Décompte des spécimens</translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation>Spécimens</translation>
+    </message>
+    <message>
+        <source>Selected specimen</source>
+        <translation>Spécimen sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a specimen to see its sheet and fields.</source>
+        <translation>Sélectionnez un spécimen pour voir sa planche et ses champs.</translation>
+    </message>
+    <message>
+        <source>Specimen error</source>
+        <translation>Erreur du spécimen</translation>
+    </message>
+    <message>
+        <source>Specimen sheet</source>
+        <translation>Planche du spécimen</translation>
+    </message>
+    <message>
+        <source>Extracted Darwin Core fields</source>
+        <translation>Champs Darwin Core extraits</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Error (%1, HTTP %2): %3</source>
+        <translation>Erreur (%1, HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>L&apos;image ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped, %4 in flight</source>
+        <translation>%1 réussis, %2 en échec, %3 ignorés, %4 en cours</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1933,70 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>Endpoint: %1</source>
         <translation>Point de terminaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show Failed &amp;Specimens</source>
+        <translation>&amp;Afficher les spécimens en échec</translation>
+    </message>
+    <message>
+        <source>Show failed specimens</source>
+        <translation>Afficher les spécimens en échec</translation>
+    </message>
+    <message>
+        <source>Close this alert and list the failed specimens with their errors and sheets</source>
+        <translation>Fermer cette alerte et lister les spécimens en échec avec leurs erreurs et leurs planches</translation>
+    </message>
+</context>
+<context>
+    <name>herb::WarningBanner</name>
+    <message>
+        <source>Run warning</source>
+        <translation>Avertissement du traitement</translation>
+    </message>
+    <message>
+        <source>Warning text</source>
+        <translation>Texte de l&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss warning</source>
+        <translation>Masquer l&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Hide this warning; the run goes on</source>
+        <translation>Masquer cet avertissement; le traitement continue</translation>
+    </message>
+    <message>
+        <source>Only %1 of the last %2 specimens succeeded (%3), below the %4 threshold. The run goes on; check the failed specimens.</source>
+        <translation>Seulement %1 des %2 derniers spécimens ont réussi (%3), sous le seuil de %4. Le traitement continue; vérifiez les spécimens en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No specimen has finished for %n minute(s). The model or the network may be stuck.</source>
+        <translation>
+            <numerusform>Aucun spécimen ne s&apos;est terminé depuis %n minute. Le modèle ou le réseau est peut-être bloqué.</numerusform>
+            <numerusform>Aucun spécimen ne s&apos;est terminé depuis %n minutes. Le modèle ou le réseau est peut-être bloqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No specimen has finished for %n second(s). The model or the network may be stuck.</source>
+        <translation>
+            <numerusform>Aucun spécimen ne s&apos;est terminé depuis %n seconde. Le modèle ou le réseau est peut-être bloqué.</numerusform>
+            <numerusform>Aucun spécimen ne s&apos;est terminé depuis %n secondes. Le modèle ou le réseau est peut-être bloqué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many image files could not be read: %1</source>
+        <translation>De nombreux fichiers d&apos;images n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herb::WarningNotifier</name>
+    <message>
+        <source>Herbstream</source>
+        <translation>Herbstream</translation>
     </message>
 </context>
 </TS>

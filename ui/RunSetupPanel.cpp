@@ -153,6 +153,14 @@ QWidget *RunSetupPanel::withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse
     return row;
 }
 
+RunSetupPanel::~RunSetupPanel()
+{
+    // ~QWidget destroys the children after this class's members are gone; a focused line edit
+    // then loses focus and reports editingFinished into a half-destroyed panel. Stop listening.
+    m_images->disconnect(this);
+    m_prompt->disconnect(this);
+}
+
 void RunSetupPanel::setImagesFolder(const QString &folder)
 {
     m_images->setText(QDir::toNativeSeparators(folder));

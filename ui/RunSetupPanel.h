@@ -38,6 +38,7 @@ class RunSetupPanel final : public QWidget
 public:
     // keys: where API keys are kept; nullptr: the system keychain (owned by the panel).
     explicit RunSetupPanel(QWidget *parent = nullptr, ApiKeyStore *keys = nullptr);
+    ~RunSetupPanel() override;
 
     void setImagesFolder(const QString &folder);
     void setPromptFile(const QString &path);

@@ -235,6 +235,7 @@ void DashboardCharts::showThroughput(const QList<QPointF> &points)
             break;
         }
     }
+    step = std::max(step, 1.0); // whole specimens per minute: labels never repeat
     const int steps = int(std::ceil(top * 1.1 / step));
     m_throughputY->setRange(0, step * steps);
     m_throughputY->setTickCount(steps + 1);

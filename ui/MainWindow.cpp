@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -97,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 420, 860 });
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the setup needs (French labels are longer), or its fields are cut off.
+    scroll->setMinimumWidth(m_setup->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
     setCentralWidget(splitter);
     createMenus();
 

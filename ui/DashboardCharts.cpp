@@ -53,6 +53,25 @@ void replaceValues(QBarSet *set, const QList<qreal> &values)
     set->append(values);
 }
 
+// The axis from 0 to at least `top` in about five steps of 1, 2 or 5 times a power of ten,
+// never less than 1: counts of specimens, whose labels must be whole and never repeat.
+void setWholeSteps(QValueAxis *axis, double top)
+{
+    const double rough = std::max(top, 1.0) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10.0;
+    for (const double factor : { 1.0, 2.0, 5.0 }) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    step = std::max(step, 1.0);
+    const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
+    axis->setRange(0, step * steps);
+    axis->setTickCount(steps + 1);
+}
+
 } // namespace
 
 DashboardCharts::DashboardCharts(QWidget *parent)
@@ -159,9 +178,9 @@ void DashboardCharts::showSuccessRate(const SuccessRateTrack &track, qint64 expe
 {
     m_cumulative->replace(track.cumulative());
     m_rolling->replace(track.rolling());
-    // At least five specimens wide, so the axis labels stay whole numbers.
-    const double right = double(qMax<qint64>(5, qMax(expected, track.lastSequence())));
-    m_rateX->setRange(0, right);
+    // At least five specimens wide, in whole steps.
+    setWholeSteps(m_rateX, double(qMax<qint64>(5, qMax(expected, track.lastSequence()))));
+    const double right = m_rateX->max();
     m_checkpointLine->replace({ { 0, checkpointRate * 100.0 }, { right, checkpointRate * 100.0 } });
     m_monitorLine->replace({ { 0, monitorRate * 100.0 }, { right, monitorRate * 100.0 } });
 }
@@ -185,7 +204,7 @@ void DashboardCharts::showLatencies(const std::vector<qint64> &latenciesMs)
     if (m_latencyAxis->categories() != labels)
         m_latencyAxis->setCategories(labels);
     replaceValues(m_latencySet, counts);
-    m_latencyCount->setRange(0, *std::max_element(counts.begin(), counts.end()));
+    setWholeSteps(m_latencyCount, *std::max_element(counts.begin(), counts.end()));
 }
 
 void DashboardCharts::showCoverage(const QHash<QString, qint64> &coverage, qint64 successes)
@@ -225,20 +244,7 @@ void DashboardCharts::showThroughput(const QList<QPointF> &points)
     m_throughputX->applyNiceNumbers();
     m_throughputX->setLabelFormat(m_throughputX->max() <= 5.0 ? QStringLiteral("%.1f")
                                                               : QStringLiteral("%.0f"));
-    // Steps of 1, 2 or 5 times a power of ten, about five of them, with headroom.
-    const double rough = top * 1.1 / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = magnitude * 10.0;
-    for (const double factor : { 1.0, 2.0, 5.0 }) {
-        if (factor * magnitude >= rough) {
-            step = factor * magnitude;
-            break;
-        }
-    }
-    step = std::max(step, 1.0); // whole specimens per minute: labels never repeat
-    const int steps = int(std::ceil(top * 1.1 / step));
-    m_throughputY->setRange(0, step * steps);
-    m_throughputY->setTickCount(steps + 1);
+    setWholeSteps(m_throughputY, top * 1.1);
 }
 
 QStringList DashboardCharts::coverageTerms() const

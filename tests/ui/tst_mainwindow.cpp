@@ -314,6 +314,7 @@ private Q_SLOTS:
             QVERIFY(window.startRun());
             QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->summary().metrics().totalProcessed() >= 6,
                                      60'000);
+            QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("running")));
             window.stopRun();
             QVERIFY(finished.wait(60'000));
             QVERIFY(window.dashboard()->summary().metrics().totalProcessed() < 14);

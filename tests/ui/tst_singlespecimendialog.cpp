@@ -4,6 +4,7 @@
 #include "Screenshots.h"
 #include "SingleSpecimenDialog.h"
 #include "TestImages.h"
+#include "samples/SampleSheetGenerator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,6 +95,37 @@ private Q_SLOTS:
             QVERIFY(herb::test::saveScreenshot(&dialog, QStringLiteral("test-one-good")));
         }
         QVERIFY(!QFileInfo::exists(runFolder)); // removed with the dialog
+    }
+
+    // The offline engine goes through the same dry run: Tesseract reads one generated sheet and
+    // the dialog shows the values printed on its label.
+    void offlineEngineReadsOneSheet()
+    {
+        const QString images = QDir::cleanPath(m_dir.filePath(QStringLiteral("offline")));
+        const SampleSheetGenerator generator(11);
+        QString error;
+        QVERIFY2(generator.writeSet(images, 2, &error), qPrintable(error));
+        RunConfig config;
+        config.imagesFolder = images;
+        config.engine = QStringLiteral("tesseract");
+        config.concurrency = 2;
+        SingleSpecimenDialog dialog(config);
+        dialog.show();
+        QVERIFY(runToEnd(dialog));
+        QVERIFY2(dialog.succeeded(), qPrintable(dialog.statusText() + dialog.errorText()));
+        const QMap<QString, QString> terms = dialog.shownTerms();
+        QVERIFY(terms.size() >= 3);
+        QVERIFY(dialog.showsImage());
+        // Read from the label, not made up: most shown values are one sheet's printed values.
+        int matching = 0;
+        for (int index = 0; index < 2; ++index) {
+            const QMap<QString, QString> truth = generator.describe(index).truth;
+            int here = 0;
+            for (auto it = terms.cbegin(); it != terms.cend(); ++it)
+                here += truth.value(it.key()) == it.value() ? 1 : 0;
+            matching = std::max(matching, here);
+        }
+        QVERIFY2(matching >= 3, qPrintable(QStringLiteral("%1 values match").arg(matching)));
     }
 
     void wrongPromptShowsTheFailure()

@@ -47,4 +47,10 @@ QStringList writeSheets(const QString &folder, int count, QSize size)
     return paths;
 }
 
+QString writeSheetFolder(const QString &folder, int count)
+{
+    writeSheets(folder, count);
+    return QDir::cleanPath(folder);
+}
+
 } // namespace herb::test

@@ -18,5 +18,7 @@ QByteArray encode(const QImage &image, const QByteArray &format, int compression
 // named sheet_000.jpg, sheet_001.jpg, ... in `folder` (made if missing); their paths, in order.
 // Each differs slightly, so their SHA-256 (the specimen id) differ.
 QStringList writeSheets(const QString &folder, int count, QSize size = QSize(240, 360));
+// The same, returning the folder (cleaned): what a run's imagesFolder takes.
+QString writeSheetFolder(const QString &folder, int count);
 
 } // namespace herb::test

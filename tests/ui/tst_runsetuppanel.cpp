@@ -36,13 +36,6 @@ private:
     static constexpr const char *kModel = "vision/test-model";
     QTemporaryDir m_dir;
 
-    QString sheetFolder(const QString &name, int count)
-    {
-        const QString folder = QDir::cleanPath(m_dir.filePath(name));
-        herb::test::writeSheets(folder, count);
-        return folder;
-    }
-
     static QString messages(const QList<SetupFinding> &findings, SetupFinding::Level level)
     {
         QStringList texts;
@@ -154,9 +147,12 @@ private Q_SLOTS:
     void recentFoldersAndPrompts()
     {
         FakeApiKeyStore keys;
-        const QString a = sheetFolder(QStringLiteral("recent-a"), 1);
-        const QString b = sheetFolder(QStringLiteral("recent-b"), 2);
-        const QString c = sheetFolder(QStringLiteral("recent-c"), 3);
+        const QString a
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("recent-a")), 1);
+        const QString b
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("recent-b")), 2);
+        const QString c
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("recent-c")), 3);
         const QString prompt = m_dir.filePath(QStringLiteral("recent.prompt"));
         QVERIFY(test::writeFile(prompt, "Return JSON with scientificName and locality.\n"));
         {
@@ -325,7 +321,8 @@ private Q_SLOTS:
         FakeApiKeyStore keys;
         RunSetupPanel panel(nullptr, &keys);
         RunConfig config;
-        config.imagesFolder = sheetFolder(QStringLiteral("check"), 3);
+        config.imagesFolder
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("check")), 3);
         config.baseUrl = server.baseUrl();
         config.model = model;
         config.apiKey
@@ -373,7 +370,8 @@ private Q_SLOTS:
 
         // The offline engine: Tesseract's language data is looked for.
         config.ocrLanguages = QStringLiteral("zzz");
-        config.imagesFolder = sheetFolder(QStringLiteral("offline"), 1);
+        config.imagesFolder
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("offline")), 1);
         config.outFolder = m_dir.filePath(QStringLiteral("offline-out"));
         panel.applyConfig(config);
         const QList<SetupFinding> offline = check(panel);

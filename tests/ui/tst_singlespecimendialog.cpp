@@ -29,13 +29,6 @@ private:
     static constexpr const char *kModel = "vision/test-model";
     QTemporaryDir m_dir;
 
-    QString sheetFolder(const QString &name, int count)
-    {
-        const QString folder = QDir::cleanPath(m_dir.filePath(name));
-        herb::test::writeSheets(folder, count);
-        return folder;
-    }
-
     static RunConfig config(const ChatTestServer &server, const QString &images)
     {
         RunConfig config;
@@ -69,7 +62,8 @@ private Q_SLOTS:
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::NestedJson); // values with confidences
-        const QString images = sheetFolder(QStringLiteral("good"), 6);
+        const QString images
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("good")), 6);
         QString runFolder;
         {
             SingleSpecimenDialog dialog(config(server, images));
@@ -133,7 +127,8 @@ private Q_SLOTS:
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::Prose);
-        SingleSpecimenDialog dialog(config(server, sheetFolder(QStringLiteral("prose"), 4)));
+        SingleSpecimenDialog dialog(config(
+            server, herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("prose")), 4)));
         dialog.show();
         QVERIFY(runToEnd(dialog));
         QVERIFY(!dialog.succeeded());
@@ -152,7 +147,8 @@ private Q_SLOTS:
     {
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
-        RunConfig bad = config(server, sheetFolder(QStringLiteral("badkey"), 2));
+        RunConfig bad = config(
+            server, herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("badkey")), 2));
         bad.apiKey = QStringLiteral("sk-wrong-key");
         SingleSpecimenDialog dialog(bad);
         QVERIFY(runToEnd(dialog));
@@ -173,7 +169,8 @@ private Q_SLOTS:
         panel.testButton()->click(); // no images yet: says so, opens nothing
         QVERIFY(!panel.singleSpecimenDialog());
         QCOMPARE(panel.findings().size(), 1);
-        panel.applyConfig(config(server, sheetFolder(QStringLiteral("panel"), 3)));
+        panel.applyConfig(config(
+            server, herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("panel")), 3)));
         panel.testButton()->click();
         SingleSpecimenDialog *dialog = panel.singleSpecimenDialog();
         QVERIFY(dialog);

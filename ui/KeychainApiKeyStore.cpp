@@ -33,6 +33,22 @@ bool KeychainApiKeyStore::fellBack(const QKeychain::Job *job)
 // Jobs have no parent and delete themselves once finished: libsecret calls back into a job
 // after its operation ends, so a job deleted with the store (a window closed while the keychain
 // was still answering) would be used after it is freed. The connection dies with the store.
+void KeychainApiKeyStore::start(QKeychain::Job *job, const QString &account,
+                                std::function<void()> inMemory,
+                                std::function<void(const QKeychain::Job &)> answered)
+{
+    job->setKey(account);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job, inMemory = std::move(inMemory), answered = std::move(answered)] {
+                if (fellBack(job))
+                    inMemory();
+                else
+                    answered(*job);
+            });
+    job->start();
+}
+
 void KeychainApiKeyStore::read(const QString &account)
 {
     if (m_sessionOnly) {
@@ -40,17 +56,12 @@ void KeychainApiKeyStore::read(const QString &account)
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
-    job->setKey(account);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
-        if (fellBack(job)) {
-            SessionApiKeyStore::read(account);
-            return;
-        }
-        const QString key = job->error() == QKeychain::NoError ? job->textData() : QString();
-        Q_EMIT readFinished(account, key, key.isEmpty() ? Status::NotFound : Status::Ok);
-    });
-    job->start();
+    start(
+        job, account, [this, account] { SessionApiKeyStore::read(account); },
+        [this, job, account](const QKeychain::Job &done) {
+            const QString key = done.error() == QKeychain::NoError ? job->textData() : QString();
+            Q_EMIT readFinished(account, key, key.isEmpty() ? Status::NotFound : Status::Ok);
+        });
 }
 
 void KeychainApiKeyStore::write(const QString &account, const QString &key)
@@ -60,18 +71,13 @@ void KeychainApiKeyStore::write(const QString &account, const QString &key)
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(serviceName());
-    job->setKey(account);
     job->setTextData(key);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, job, account, key] {
-        if (fellBack(job)) {
-            SessionApiKeyStore::write(account, key);
-            return;
-        }
-        Q_EMIT writeFinished(account,
-                             job->error() == QKeychain::NoError ? Status::Ok : Status::Failed);
-    });
-    job->start();
+    start(
+        job, account, [this, account, key] { SessionApiKeyStore::write(account, key); },
+        [this, account](const QKeychain::Job &done) {
+            Q_EMIT writeFinished(account,
+                                 done.error() == QKeychain::NoError ? Status::Ok : Status::Failed);
+        });
 }
 
 void KeychainApiKeyStore::remove(const QString &account)
@@ -80,22 +86,17 @@ void KeychainApiKeyStore::remove(const QString &account)
         SessionApiKeyStore::remove(account);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName());
-    job->setKey(account);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
-        if (fellBack(job)) {
-            SessionApiKeyStore::remove(account);
-            return;
-        }
-        Status status = Status::Failed;
-        if (job->error() == QKeychain::NoError)
-            status = Status::Ok;
-        else if (job->error() == QKeychain::EntryNotFound)
-            status = Status::NotFound;
-        Q_EMIT removeFinished(account, status);
-    });
-    job->start();
+    start(
+        new QKeychain::DeletePasswordJob(serviceName()), account,
+        [this, account] { SessionApiKeyStore::remove(account); },
+        [this, account](const QKeychain::Job &done) {
+            Status status = Status::Failed;
+            if (done.error() == QKeychain::NoError)
+                status = Status::Ok;
+            else if (done.error() == QKeychain::EntryNotFound)
+                status = Status::NotFound;
+            Q_EMIT removeFinished(account, status);
+        });
 }
 
 } // namespace herb

@@ -2,6 +2,8 @@
 
 #include "ApiKeyStore.h"
 
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -30,6 +32,10 @@ public:
 private:
     // True when the job's error means "no usable keychain here".
     bool fellBack(const QKeychain::Job *job);
+    // Starts `job` for `account`; when it ends, `inMemory` if the keychain is unusable (the
+    // call is completed by the session store), else `answered` with the finished job.
+    void start(QKeychain::Job *job, const QString &account, std::function<void()> inMemory,
+               std::function<void(const QKeychain::Job &)> answered);
 
     bool m_sessionOnly = false;
 };

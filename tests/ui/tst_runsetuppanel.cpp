@@ -55,6 +55,20 @@ private:
         return panel.findings();
     }
 
+    // The Advanced values advancedFieldsRoundTrip sets (stall seconds typed in as 900).
+    static void verifyAdvanced(const RunConfig &config)
+    {
+        QCOMPARE(config.validation.checkpointSize, 12);
+        QCOMPARE(config.validation.checkpointMinRate, 0.65);
+        QCOMPARE(config.validation.monitorEvery, 40);
+        QCOMPARE(config.validation.monitorMinRate, 0.8);
+        QCOMPARE(config.validation.stallSeconds, 900);
+        QCOMPARE(config.minCoreFields, 4);
+        QCOMPARE(config.maxSide, 3000);
+        QCOMPARE(config.ocrLanguages, QStringLiteral("eng+fra"));
+        QCOMPARE(config.timeoutSeconds, 90);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -90,15 +104,7 @@ private Q_SLOTS:
             stall->setValue(900);
             panel.advancedBox()->setExpanded(true);
             const RunConfig out = panel.draftConfig();
-            QCOMPARE(out.validation.checkpointSize, 12);
-            QCOMPARE(out.validation.checkpointMinRate, 0.65);
-            QCOMPARE(out.validation.monitorEvery, 40);
-            QCOMPARE(out.validation.monitorMinRate, 0.8);
-            QCOMPARE(out.validation.stallSeconds, 900);
-            QCOMPARE(out.minCoreFields, 4);
-            QCOMPARE(out.maxSide, 3000);
-            QCOMPARE(out.ocrLanguages, QStringLiteral("eng+fra"));
-            QCOMPARE(out.timeoutSeconds, 90);
+            verifyAdvanced(out);
             AppSettings settings;
             panel.saveSettings(settings);
             settings.sync();
@@ -111,15 +117,7 @@ private Q_SLOTS:
         reopened.loadSettings(settings);
         QVERIFY(reopened.advancedBox()->isExpanded());
         const RunConfig back = reopened.draftConfig();
-        QCOMPARE(back.validation.checkpointSize, 12);
-        QCOMPARE(back.validation.checkpointMinRate, 0.65);
-        QCOMPARE(back.validation.monitorEvery, 40);
-        QCOMPARE(back.validation.monitorMinRate, 0.8);
-        QCOMPARE(back.validation.stallSeconds, 900);
-        QCOMPARE(back.minCoreFields, 4);
-        QCOMPARE(back.maxSide, 3000);
-        QCOMPARE(back.ocrLanguages, QStringLiteral("eng+fra"));
-        QCOMPARE(back.timeoutSeconds, 90);
+        verifyAdvanced(back);
         // Every field has a name a screen reader can say.
         for (QWidget *field : reopened.advancedBox()->findChildren<QWidget *>())
             if (qobject_cast<QAbstractSpinBox *>(field)

@@ -79,7 +79,12 @@ SetupCheck::SetupCheck(QObject *parent)
     qRegisterMetaType<QList<herb::SetupFinding>>();
 }
 
-SetupCheck::~SetupCheck() = default;
+SetupCheck::~SetupCheck()
+{
+    // The Tesseract start-up test runs on a pool thread: let it end before its owner goes.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
 
 bool SetupCheck::hasErrors() const
 {

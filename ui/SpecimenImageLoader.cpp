@@ -22,7 +22,13 @@ SpecimenImageLoader::SpecimenImageLoader(QObject *parent)
     : QObject(parent)
 { }
 
-SpecimenImageLoader::~SpecimenImageLoader() = default;
+SpecimenImageLoader::~SpecimenImageLoader()
+{
+    // A decode still running reads a file and may log a warning: let it end before its owner
+    // (at exit, the whole application) goes, or it writes through handles already closed.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
 
 QImage SpecimenImageLoader::loadUpright(const QString &path, int rotationDegrees, QSize fitInto,
                                         QString *error)

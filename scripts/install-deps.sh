@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n
     qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qtkeychain-qt6-dev libgl-dev
+    # Qt Charts' CMake package needs Qt6OpenGL, which qt6-base-dev only recommends
+    libqt6opengl6-dev
     # OCR, orientation and barcodes
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd libzbar-dev
     # hashing, JSON, compression

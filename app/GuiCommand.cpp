@@ -1,8 +1,8 @@
 #include "Commands.h"
 
-#include "DropClassifier.h"
-#include "MainWindow.h"
 #include "run/RunConfig.h"
+#include "window/DropClassifier.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

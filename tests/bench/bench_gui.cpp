@@ -2,16 +2,16 @@
 // live run delivers 2,000 events/s through the real EventBus (target <= 50 ms). Offscreen
 // QApplication, real widgets (DESIGN.md, "Performance targets").
 #include "BenchEvents.h"
-#include "EventLogModel.h"
-#include "EventLogView.h"
-#include "MainWindow.h"
-#include "RunDashboard.h"
-#include "SpecimenListModel.h"
-#include "SpecimenReviewView.h"
 #include "SyntheticRun.h"
+#include "dashboard/RunDashboard.h"
+#include "eventlog/EventLogModel.h"
+#include "eventlog/EventLogView.h"
 #include "events/EventBus.h"
 #include "events/EventJson.h"
 #include "events/JsonlEventLog.h"
+#include "review/SpecimenListModel.h"
+#include "review/SpecimenReviewView.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiKeyStore.h"
+#include "setup/ApiKeyStore.h"
 
 // A key store for tests: keys in memory, answers through the event loop like the keychain, and
 // either a keychain that works or one that is missing (the store then turns session-only on

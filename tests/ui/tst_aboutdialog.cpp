@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
-#include "MainWindow.h"
 #include "Screenshots.h"
 #include "herbstream_version.h"
+#include "window/AboutDialog.h"
+#include "window/MainWindow.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "EventLogFilter.h"
-#include "EventLogModel.h"
 #include "SyntheticRun.h"
+#include "eventlog/EventLogFilter.h"
+#include "eventlog/EventLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

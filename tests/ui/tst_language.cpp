@@ -1,8 +1,8 @@
-#include "AppSettings.h"
-#include "LanguageMenu.h"
-#include "MainWindow.h"
 #include "Screenshots.h"
 #include "i18n/TranslationLoader.h"
+#include "window/AppSettings.h"
+#include "window/LanguageMenu.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QMenuBar>

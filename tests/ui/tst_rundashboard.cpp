@@ -1,7 +1,7 @@
-#include "DashboardCharts.h"
-#include "RunDashboard.h"
-#include "SuccessRateTrack.h"
 #include "SyntheticRun.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/RunDashboard.h"
+#include "dashboard/SuccessRateTrack.h"
 
 #include <QBarSet>
 #include <QLineSeries>

@@ -1,12 +1,12 @@
-#include "AdvancedSettingsBox.h"
-#include "AppSettings.h"
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
-#include "KeychainApiKeyStore.h"
-#include "RunSetupPanel.h"
 #include "Screenshots.h"
 #include "TestImages.h"
 #include "TestSupport.h"
+#include "setup/AdvancedSettingsBox.h"
+#include "setup/KeychainApiKeyStore.h"
+#include "setup/RunSetupPanel.h"
+#include "window/AppSettings.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
-#include "RunSetupPanel.h"
 #include "Screenshots.h"
-#include "SingleSpecimenDialog.h"
 #include "TestImages.h"
 #include "samples/SampleSheetGenerator.h"
+#include "setup/RunSetupPanel.h"
+#include "setup/SingleSpecimenDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "RecordTail.h"
-#include "SpecimenImageLoader.h"
-#include "SpecimenListModel.h"
-#include "SpecimenReviewView.h"
 #include "SyntheticRun.h"
 #include "TestSupport.h"
+#include "review/RecordTail.h"
+#include "review/SpecimenImageLoader.h"
+#include "review/SpecimenListModel.h"
+#include "review/SpecimenReviewView.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "StoppedDialog.h"
 #include "SyntheticRun.h"
+#include "alerts/StoppedDialog.h"
 
 #include <QDesktopServices>
 #include <QPushButton>

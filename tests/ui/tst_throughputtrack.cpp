@@ -1,7 +1,7 @@
-#include "DashboardCharts.h"
-#include "RunDashboard.h"
 #include "SyntheticRun.h"
-#include "ThroughputTrack.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/RunDashboard.h"
+#include "dashboard/ThroughputTrack.h"
 
 #include <QLineSeries>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "WarningBanner.h"
-#include "WarningNotifier.h"
+#include "alerts/WarningBanner.h"
+#include "alerts/WarningNotifier.h"
 
 #include <QSignalSpy>
 #include <QTest>

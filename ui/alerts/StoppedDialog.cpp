@@ -1,4 +1,4 @@
-#include "StoppedDialog.h"
+#include "alerts/StoppedDialog.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

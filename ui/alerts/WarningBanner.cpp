@@ -1,4 +1,4 @@
-#include "WarningBanner.h"
+#include "alerts/WarningBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

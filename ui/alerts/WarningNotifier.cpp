@@ -1,4 +1,4 @@
-#include "WarningNotifier.h"
+#include "alerts/WarningNotifier.h"
 
 #include <QGuiApplication>
 #include <QSystemTrayIcon>

@@ -1,6 +1,6 @@
-#include "DashboardCharts.h"
+#include "dashboard/DashboardCharts.h"
 
-#include "SuccessRateTrack.h"
+#include "dashboard/SuccessRateTrack.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

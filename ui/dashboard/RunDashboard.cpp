@@ -1,10 +1,10 @@
-#include "RunDashboard.h"
+#include "dashboard/RunDashboard.h"
 
 #include "monitor/ConsoleReporter.h"
 
-#include "DashboardCharts.h"
-#include "StatTile.h"
-#include "UpdateThrottle.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/StatTile.h"
+#include "window/UpdateThrottle.h"
 
 #include <QHBoxLayout>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SuccessRateTrack.h"
-#include "ThroughputTrack.h"
+#include "dashboard/SuccessRateTrack.h"
+#include "dashboard/ThroughputTrack.h"
 #include "events/Event.h"
 #include "monitor/RunSummary.h"
 

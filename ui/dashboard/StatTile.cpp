@@ -1,4 +1,4 @@
-#include "StatTile.h"
+#include "dashboard/StatTile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

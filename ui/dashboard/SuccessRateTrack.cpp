@@ -1,4 +1,4 @@
-#include "SuccessRateTrack.h"
+#include "dashboard/SuccessRateTrack.h"
 
 namespace herb {
 

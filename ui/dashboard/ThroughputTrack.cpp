@@ -1,4 +1,4 @@
-#include "ThroughputTrack.h"
+#include "dashboard/ThroughputTrack.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "EventLogFilter.h"
+#include "eventlog/EventLogFilter.h"
 
-#include "EventLogModel.h"
+#include "eventlog/EventLogModel.h"
 
 namespace herb {
 

@@ -1,4 +1,4 @@
-#include "EventLogModel.h"
+#include "eventlog/EventLogModel.h"
 
 #include "monitor/ConsoleReporter.h"
 

@@ -1,7 +1,7 @@
-#include "EventLogView.h"
+#include "eventlog/EventLogView.h"
 
-#include "EventLogFilter.h"
-#include "EventLogModel.h"
+#include "eventlog/EventLogFilter.h"
+#include "eventlog/EventLogModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

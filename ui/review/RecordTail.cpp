@@ -1,4 +1,4 @@
-#include "RecordTail.h"
+#include "review/RecordTail.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SpecimenImageLoader.h"
+#include "review/SpecimenImageLoader.h"
 
 #include <QFutureWatcher>
 #include <QImageReader>

@@ -1,4 +1,4 @@
-#include "SpecimenListModel.h"
+#include "review/SpecimenListModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
-#include "SpecimenReviewView.h"
+#include "review/SpecimenReviewView.h"
 
-#include "RecordTail.h"
-#include "SpecimenImageLoader.h"
-#include "SpecimenListModel.h"
-#include "UpdateThrottle.h"
+#include "review/RecordTail.h"
+#include "review/SpecimenImageLoader.h"
+#include "review/SpecimenListModel.h"
+#include "window/UpdateThrottle.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "AdvancedSettingsBox.h"
+#include "setup/AdvancedSettingsBox.h"
 
-#include "AppSettings.h"
+#include "window/AppSettings.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

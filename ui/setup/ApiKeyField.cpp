@@ -1,6 +1,6 @@
-#include "ApiKeyField.h"
+#include "setup/ApiKeyField.h"
 
-#include "ApiKeyStore.h"
+#include "setup/ApiKeyStore.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ApiKeyStore.h"
+#include "setup/ApiKeyStore.h"
 
 #include <QMetaObject>
 

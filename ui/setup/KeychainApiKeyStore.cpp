@@ -1,4 +1,4 @@
-#include "KeychainApiKeyStore.h"
+#include "setup/KeychainApiKeyStore.h"
 
 #include <qt6keychain/keychain.h>
 

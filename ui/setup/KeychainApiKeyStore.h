@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiKeyStore.h"
+#include "setup/ApiKeyStore.h"
 
 #include <functional>
 

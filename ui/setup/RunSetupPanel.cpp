@@ -1,14 +1,14 @@
-#include "RunSetupPanel.h"
+#include "setup/RunSetupPanel.h"
 
-#include "AdvancedSettingsBox.h"
-#include "ApiKeyField.h"
-#include "AppSettings.h"
-#include "KeychainApiKeyStore.h"
-#include "RecentPathsMenu.h"
-#include "SetupFindingsView.h"
-#include "SingleSpecimenDialog.h"
 #include "extraction/Prompt.h"
+#include "setup/AdvancedSettingsBox.h"
+#include "setup/ApiKeyField.h"
+#include "setup/KeychainApiKeyStore.h"
+#include "setup/SetupFindingsView.h"
+#include "setup/SingleSpecimenDialog.h"
 #include "specimens/ImageDiscovery.h"
+#include "window/AppSettings.h"
+#include "window/RecentPathsMenu.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SetupCheck.h"
 #include "run/RunConfig.h"
+#include "setup/SetupCheck.h"
 
 #include <QPointer>
 #include <QWidget>

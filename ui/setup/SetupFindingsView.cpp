@@ -1,4 +1,4 @@
-#include "SetupFindingsView.h"
+#include "setup/SetupFindingsView.h"
 
 #include <QStyle>
 

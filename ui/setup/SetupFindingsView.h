@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupCheck.h"
+#include "setup/SetupCheck.h"
 
 #include <QListWidget>
 

@@ -1,8 +1,8 @@
-#include "SingleSpecimenDialog.h"
+#include "setup/SingleSpecimenDialog.h"
 
-#include "RunSession.h"
 #include "dwc/DwcTerms.h"
 #include "run/RecordStore.h"
+#include "window/RunSession.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "AboutDialog.h"
+#include "window/AboutDialog.h"
 
 #include "herbstream_version.h"
 

@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "window/AppSettings.h"
 
 #include "i18n/TranslationLoader.h"
 #include "run/RunConfig.h"

@@ -1,4 +1,4 @@
-#include "DropClassifier.h"
+#include "window/DropClassifier.h"
 
 #include "specimens/ImageDiscovery.h"
 

@@ -1,6 +1,6 @@
-#include "LanguageMenu.h"
+#include "window/LanguageMenu.h"
 
-#include "AppSettings.h"
+#include "window/AppSettings.h"
 
 #include <QActionGroup>
 #include <QMessageBox>

@@ -1,4 +1,4 @@
-#include "RecentPathsMenu.h"
+#include "window/RecentPathsMenu.h"
 
 #include <QDir>
 

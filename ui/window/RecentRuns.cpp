@@ -1,6 +1,6 @@
-#include "RecentRuns.h"
+#include "window/RecentRuns.h"
 
-#include "AppSettings.h"
+#include "window/AppSettings.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RunResume.h"
+#include "window/RunResume.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "RunSession.h"
+#include "window/RunSession.h"
 
 #include "run/RunController.h"
 

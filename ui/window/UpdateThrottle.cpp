@@ -1,4 +1,4 @@
-#include "UpdateThrottle.h"
+#include "window/UpdateThrottle.h"
 
 namespace herb {
 

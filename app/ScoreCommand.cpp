@@ -1,9 +1,9 @@
 #include "Commands.h"
 
 #include "dwc/OccurrenceTable.h"
-#include "labels/CsvReader.h"
-#include "labels/ScoreTable.h"
-#include "labels/TruthTable.h"
+#include "scoring/CsvReader.h"
+#include "scoring/ScoreTable.h"
+#include "scoring/TruthTable.h"
 #include "run/RecordStore.h"
 
 #include <QCommandLineParser>

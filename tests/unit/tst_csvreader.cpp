@@ -1,5 +1,5 @@
-#include "labels/CsvReader.h"
-#include "labels/TruthTable.h"
+#include "scoring/CsvReader.h"
+#include "scoring/TruthTable.h"
 
 #include "TestSupport.h"
 

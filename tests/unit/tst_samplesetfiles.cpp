@@ -1,6 +1,6 @@
-#include "labels/TruthTable.h"
 #include "samples/SampleSetFiles.h"
 #include "samples/SampleSheetGenerator.h"
+#include "scoring/TruthTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

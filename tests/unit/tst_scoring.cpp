@@ -1,5 +1,5 @@
-#include "labels/ScoreTable.h"
-#include "labels/Scoring.h"
+#include "scoring/ScoreTable.h"
+#include "scoring/Scoring.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FieldScore.h"
+#include "scoring/FieldScore.h"
 
 #include <QMap>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "TruthTable.h"
+#include "scoring/TruthTable.h"
 
-#include "CsvReader.h"
+#include "scoring/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

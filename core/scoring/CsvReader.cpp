@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "scoring/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

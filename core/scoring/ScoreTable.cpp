@@ -1,6 +1,6 @@
-#include "ScoreTable.h"
+#include "scoring/ScoreTable.h"
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 namespace herb {
 

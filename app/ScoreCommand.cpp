@@ -1,14 +1,10 @@
 #include "Commands.h"
 
-#include "dwc/OccurrenceTable.h"
-#include "scoring/CsvReader.h"
+#include "scoring/Predictions.h"
 #include "scoring/ScoreTable.h"
 #include "scoring/TruthTable.h"
-#include "run/RecordStore.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,55 +20,6 @@ QJsonObject scoreJson(const FieldScore &score)
                          { QStringLiteral("exact"), score.exact },
                          { QStringLiteral("exact_rate"), score.exactRate() },
                          { QStringLiteral("graded"), score.meanGraded() } };
-}
-
-// The predicted values per specimen id. An occurrence.csv is read as it is (what would be
-// imported); its rows carry occurrenceIDs, which the records.jsonl beside it maps back to
-// specimen ids (both derive from the image's SHA-256).
-std::optional<QHash<QString, QMap<QString, QString>>> predictions(const QString &path,
-                                                                  QString *error)
-{
-    const QFileInfo info(path);
-    const QString recordsPath
-        = info.isDir() ? QDir(path).filePath(QStringLiteral("records.jsonl")) : path;
-    const bool csv = !info.isDir() && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QString recordsFile
-        = csv ? info.dir().filePath(QStringLiteral("records.jsonl")) : recordsPath;
-    if (!QFileInfo::exists(recordsFile)) {
-        *error = csv
-            ? QStringLiteral(
-                  "%1: no records.jsonl beside this occurrence.csv to match its rows to specimens")
-                  .arg(QDir::toNativeSeparators(path))
-            : CommandLineText::tr("%1: no such file").arg(QDir::toNativeSeparators(recordsFile));
-        return std::nullopt;
-    }
-    const QHash<QString, SpecimenRecord> records = RecordStore::readFinal(recordsFile, error);
-    if (!error->isEmpty())
-        return std::nullopt;
-    QHash<QString, QMap<QString, QString>> predicted;
-    if (!csv) {
-        for (const SpecimenRecord &record : records) {
-            if (record.success)
-                predicted.insert(record.specimenId, record.record.dwc);
-        }
-        return predicted;
-    }
-    QHash<QString, QString> idByOccurrence;
-    for (const SpecimenRecord &record : records)
-        idByOccurrence.insert(OccurrenceTable::occurrenceId(record.sha256), record.specimenId);
-    const QList<QStringList> rows = CsvReader::readFile(path, error);
-    if (!error->isEmpty() || rows.isEmpty())
-        return std::nullopt;
-    const QStringList header = rows.first();
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        QMap<QString, QString> values;
-        for (qsizetype c = 0; c < header.size() && c < rows[r].size(); ++c)
-            values.insert(header[c], rows[r][c]);
-        const QString id = idByOccurrence.value(values.value(QStringLiteral("occurrenceID")));
-        if (!id.isEmpty())
-            predicted.insert(id, values);
-    }
-    return predicted;
 }
 
 QString tableRow(const QString &name, const FieldScore &score)
@@ -103,7 +50,7 @@ int runScoreCommand(const QStringList &arguments)
                           CommandLineText::tr("expects RECORDS and TRUTH.csv"));
 
     QString error;
-    const auto predicted = predictions(parser.positionalArguments().at(0), &error);
+    const auto predicted = readPredictions(parser.positionalArguments().at(0), &error);
     if (!predicted) {
         printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
         return ExitCode::Failed;
@@ -114,18 +61,7 @@ int runScoreCommand(const QStringList &arguments)
         return ExitCode::Failed;
     }
 
-    // By id, and by file name for truth tables that list bare file names.
-    QHash<QString, QString> idByName;
-    for (auto it = predicted->cbegin(); it != predicted->cend(); ++it)
-        idByName.insert(QFileInfo(it.key()).fileName(), it.key());
-    ScoreTable table;
-    for (const TruthTable::Row &row : truth.rows()) {
-        QString id = predicted->contains(row.id) ? row.id : idByName.value(row.fileName);
-        if (!id.isEmpty())
-            table.addSpecimen(row.terms, predicted->value(id));
-        else
-            table.addMissing(row.terms); // no successful record: a miss for every field
-    }
+    const ScoreTable table = scorePredictions(truth, *predicted);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject fields;

@@ -1,6 +1,6 @@
 #include "SampleBarcode.h"
 
-#include "ocr/Code128.h"
+#include "samples/Code128.h"
 
 #include <QFont>
 #include <QFontMetrics>

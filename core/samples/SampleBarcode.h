@@ -10,7 +10,7 @@ namespace herb {
 // barcode labels are printed: bars with a quiet zone of ten modules on each side and the
 // human-readable number underneath. Synthetic sample sheets carry these so the barcode reader
 // (ZBar, an independent implementation) has something real to decode. The encoding itself is
-// core/ocr/Code128's.
+// core/samples/Code128's.
 class SampleBarcode
 {
 public:

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "ocr/BarcodeReader.h"
-#include "ocr/Code128.h"
+#include "samples/Code128.h"
 
 #include <QDir>
 #include <QImageReader>

@@ -1,4 +1,4 @@
-#include "ocr/Code128.h"
+#include "samples/Code128.h"
 
 #include <algorithm>
 #include <array>

@@ -2,10 +2,7 @@
 
 #include "ocr/GreyImage.h"
 #include "ocr/Tessdata.h"
-
-#include <tesseract/baseapi.h>
-
-#include <QFileInfo>
+#include "ocr/TesseractStart.h"
 
 #include <algorithm>
 #include <array>
@@ -20,28 +17,15 @@ const QString kOsdLanguage = QStringLiteral("osd");
 
 OrientationDetector::OrientationDetector(const QString &tessdataDirectory)
 {
-    QString directory = tessdataDirectory;
-    if (directory.isEmpty())
-        directory = Tessdata::directoryFor(kOsdLanguage);
-    if (directory.isEmpty()) {
-        QString folder = Tessdata::searchPath().constLast();
-        for (const QString &candidate : Tessdata::searchPath()) {
-            if (QFileInfo::exists(candidate)) {
-                folder = candidate;
-                break;
-            }
-        }
-        m_error = Tessdata::missingLanguageError(folder, kOsdLanguage);
-        return;
-    }
-    m_error = Tessdata::missingLanguageError(directory, kOsdLanguage);
+    const Tessdata::Location location = Tessdata::locate(kOsdLanguage, tessdataDirectory);
+    m_error = location.error;
     if (!m_error.isEmpty())
         return;
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
     // OSD runs on the legacy classifier; the osd model carries it.
-    if (api->Init(directory.toLocal8Bit().constData(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+    auto api = startTesseract(location.directory, kOsdLanguage, tesseract::OEM_TESSERACT_ONLY);
+    if (!api) {
         m_error = QStringLiteral("Tesseract could not load its orientation model from %1")
-                      .arg(directory);
+                      .arg(location.directory);
         return;
     }
     api->SetPageSegMode(tesseract::PSM_OSD_ONLY);

@@ -80,4 +80,25 @@ QString Tessdata::directoryFor(const QString &languages)
     return {};
 }
 
+Tessdata::Location Tessdata::locate(const QString &languages, const QString &directory)
+{
+    if (!isValidLanguageList(languages))
+        return { {}, missingLanguageError({}, languages) };
+    if (!directory.isEmpty())
+        return { directory, missingLanguageError(directory, languages) };
+    const QString found = directoryFor(languages);
+    if (!found.isEmpty())
+        return { found, {} };
+    // Name the file as it would be in the first standard folder that exists at all.
+    const QStringList folders = searchPath();
+    QString folder = folders.constLast();
+    for (const QString &candidate : folders) {
+        if (QFileInfo::exists(candidate)) {
+            folder = candidate;
+            break;
+        }
+    }
+    return { {}, missingLanguageError(folder, languages) };
+}
+
 } // namespace herb

@@ -26,6 +26,16 @@ public:
     static QStringList splitLanguages(const QString &languages);
     // Only letters, digits, '_' and '-' in each part: language names become file names.
     static bool isValidLanguageList(const QString &languages);
+
+    // Where an engine loads `languages` from: `directory` when one is given, else the search
+    // path (directoryFor). `error` is empty when every traineddata is there; otherwise it names
+    // the first missing file, in the folder given or in the first standard folder that exists.
+    struct Location
+    {
+        QString directory; // empty when searched and not found
+        QString error;
+    };
+    static Location locate(const QString &languages, const QString &directory);
 };
 
 } // namespace herb

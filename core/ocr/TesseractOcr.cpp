@@ -2,11 +2,9 @@
 
 #include "ocr/GreyImage.h"
 #include "ocr/Tessdata.h"
+#include "ocr/TesseractStart.h"
 
-#include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
-
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -29,35 +27,13 @@ QString takeUtf8(char *text)
 TesseractOcr::TesseractOcr(const QString &languages, const QString &tessdataDirectory)
     : m_languages(languages)
 {
-    if (!Tessdata::isValidLanguageList(languages)) {
-        m_error = Tessdata::missingLanguageError({}, languages);
+    const Tessdata::Location location = Tessdata::locate(languages, tessdataDirectory);
+    m_tessdataDirectory = location.directory;
+    m_error = location.error;
+    if (!m_error.isEmpty())
         return;
-    }
-    if (tessdataDirectory.isEmpty()) {
-        m_tessdataDirectory = Tessdata::directoryFor(languages);
-        if (m_tessdataDirectory.isEmpty()) {
-            // Name the file as it would be in the first standard folder that exists at all.
-            QString folder = Tessdata::searchPath().constLast();
-            for (const QString &candidate : Tessdata::searchPath()) {
-                if (QFileInfo::exists(candidate)) {
-                    folder = candidate;
-                    break;
-                }
-            }
-            m_error = Tessdata::missingLanguageError(folder, languages);
-            return;
-        }
-    } else {
-        m_tessdataDirectory = tessdataDirectory;
-        m_error = Tessdata::missingLanguageError(tessdataDirectory, languages);
-        if (!m_error.isEmpty())
-            return;
-    }
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
-    if (api->Init(m_tessdataDirectory.toLocal8Bit().constData(),
-                  Tessdata::splitLanguages(languages).join(QLatin1Char('+')).toUtf8().constData(),
-                  tesseract::OEM_LSTM_ONLY)
-        != 0) {
+    auto api = startTesseract(m_tessdataDirectory, languages, tesseract::OEM_LSTM_ONLY);
+    if (!api) {
         m_error = QStringLiteral("Tesseract could not load \"%1\" from %2")
                       .arg(languages, m_tessdataDirectory);
         return;

@@ -1,8 +1,8 @@
 #include "dwc/DwcArchiveWriter.h"
 #include "dwc/DwcTerms.h"
-#include "dwc/ZipReader.h"
 
 #include "TestSupport.h"
+#include "ZipReader.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "dwc/ZipReader.h"
 #include "dwc/ZipWriter.h"
 
 #include "TestSupport.h"
+#include "ZipReader.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

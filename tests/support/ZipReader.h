@@ -9,8 +9,8 @@
 namespace herb {
 
 // Reads the zip archives ZipWriter makes (stored and deflated entries, no zip64, no
-// encryption) and checks each entry's CRC-32. Enough to verify exports and to read a
-// dwca.zip back, without depending on external tools.
+// encryption) and checks each entry's CRC-32. Tests only: it reads a dwca.zip back with code
+// of its own, independent of the writer, and without depending on external tools.
 class ZipReader
 {
 public:

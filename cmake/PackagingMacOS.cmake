@@ -1,6 +1,7 @@
 # macOS: Herbstream.app in a drag-and-drop disk image.
 # NOT BUILT ON THE DEVELOPMENT MACHINE (Debian): written for .github/workflows/packages.yml,
-# Qt 6.4 (clang_64, from the Qt installer) and Homebrew's Tesseract, ZBar, simdjson, OpenSSL.
+# Qt 6.4 (clang_64, from the Qt installer) and Homebrew's Tesseract, ZBar, simdjson, OpenSSL,
+# libarchive.
 #
 # The command line is the same executable: Herbstream.app/Contents/MacOS/Herbstream run ...
 set(HERBSTREAM_ICNS "${CMAKE_BINARY_DIR}/icons/Herbstream.icns")

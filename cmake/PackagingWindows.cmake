@@ -43,7 +43,7 @@ install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # Qt's DLLs, plugins (platform, styles, image formats, SVG icons) and translations, through
 # windeployqt; then the other DLLs the executables load (Tesseract, Leptonica and its image
-# libraries, ZBar, OpenSSL, zlib) from the directories given, by default vcpkg's bin folder.
+# libraries, ZBar, OpenSSL, libarchive, zlib) from the directories given, by default vcpkg's bin folder.
 herbstream_install_qt_deployment()
 
 set(herbstream_dll_dirs "")

@@ -15,6 +15,8 @@ packages=(
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd libzbar-dev
     # hashing, JSON, compression
     libssl-dev libsimdjson-dev rapidjson-dev zlib1g-dev
+    # dwca.zip: libarchive writes the Darwin Core Archive (core/dwc/ZipWriter)
+    libarchive-dev
     # tests and benchmarks: GoogleTest/Benchmark, jq (the design's recipes), xmllint (meta.xml)
     libgtest-dev libbenchmark-dev jq libxml2-utils python3
     # fonts for rendering synthetic specimen sheets

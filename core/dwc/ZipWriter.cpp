@@ -1,63 +1,33 @@
-#include "ZipWriter.h"
+#include "dwc/ZipWriter.h"
 
-#include "AtomicFileWriter.h"
+#include "dwc/AtomicFileWriter.h"
 
-#include <zlib.h>
+#include <archive.h>
+#include <archive_entry.h>
 
-#include <algorithm>
 #include <limits>
+#include <memory>
 #include <utility>
 
 namespace herb {
 
 namespace {
 
-constexpr quint16 kVersionNeeded = 20; // 2.0: deflate
-constexpr quint16 kVersionMadeBy = (3 << 8) | 20; // Unix host, so the mode bits below apply
-constexpr quint16 kUtf8NamesFlag = 1 << 11;
-constexpr quint32 kRegularFileMode = 0100644;
-
-void put16(QByteArray &out, quint16 v)
+struct ArchiveFree
 {
-    out.append(char(v & 0xff));
-    out.append(char(v >> 8));
-}
+    void operator()(struct archive *zip) const { archive_write_free(zip); }
+};
 
-void put32(QByteArray &out, quint32 v)
+struct EntryFree
 {
-    put16(out, quint16(v & 0xffff));
-    put16(out, quint16(v >> 16));
-}
+    void operator()(archive_entry *entry) const { archive_entry_free(entry); }
+};
 
-QByteArray rawDeflate(const QByteArray &data)
+// libarchive hands over the archive a piece at a time; it all goes to one QByteArray.
+la_ssize_t appendTo(struct archive *, void *buffer, const void *data, size_t length)
 {
-    z_stream stream {};
-    // Negative window bits: a raw deflate stream, as zip wants (no zlib header or adler32).
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
-        != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    deflateEnd(&stream);
-    if (result != Z_STREAM_END)
-        return {};
-    out.truncate(qsizetype(stream.total_out));
-    return out;
-}
-
-// MS-DOS date and time: what every unzip understands.
-void dosDateTime(const QDateTime &time, quint16 *dosTime, quint16 *dosDate)
-{
-    const QDateTime local = time.isValid() ? time.toLocalTime() : QDateTime::currentDateTime();
-    const QDate d = local.date();
-    const QTime t = local.time();
-    const int year = std::clamp(d.year(), 1980, 2107);
-    *dosDate = quint16(((year - 1980) << 9) | (d.month() << 5) | d.day());
-    *dosTime = quint16((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
+    static_cast<QByteArray *>(buffer)->append(static_cast<const char *>(data), qsizetype(length));
+    return la_ssize_t(length);
 }
 
 } // namespace
@@ -68,101 +38,77 @@ ZipWriter::ZipWriter()
 
 bool ZipWriter::addFile(const QString &name, const QByteArray &data)
 {
-    Entry entry;
-    entry.name = name.toUtf8();
-    if (entry.name.isEmpty() || entry.name.size() > 0xffff) {
+    const QByteArray utf8 = name.toUtf8();
+    if (utf8.isEmpty() || utf8.size() > 0xffff) {
         m_error = QStringLiteral("zip entry name \"%1\" is empty or too long").arg(name);
         return false;
     }
     for (const Entry &other : std::as_const(m_entries)) {
-        if (other.name == entry.name) {
+        if (other.name == utf8) {
             m_error = QStringLiteral("zip entry \"%1\" added twice").arg(name);
             return false;
         }
     }
+    // Headers are counted generously (a few hundred bytes an entry) against the 4 GiB limit.
     constexpr qint64 kLimit = std::numeric_limits<quint32>::max();
-    if (m_entries.size() >= 0xffff || data.size() >= kLimit
-        || m_body.size() + data.size() + 30 + entry.name.size() >= kLimit) {
+    if (m_entries.size() >= 0xffff
+        || m_totalSize + data.size() + 512 * (m_entries.size() + 1) >= kLimit) {
         m_error = QStringLiteral("zip entry \"%1\" would pass the 4 GiB / 65535-entry zip limits")
                       .arg(name);
         return false;
     }
-
-    entry.size = quint32(data.size());
-    entry.crc
-        = quint32(crc32(0L, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
-    QByteArray payload = rawDeflate(data);
-    if (!payload.isEmpty() && payload.size() < data.size()) {
-        entry.method = 8;
-    } else {
-        entry.method = 0;
-        payload = data;
-    }
-    entry.compressedSize = quint32(payload.size());
-    entry.offset = quint32(m_body.size());
-
-    quint16 time = 0;
-    quint16 date = 0;
-    dosDateTime(m_time, &time, &date);
-    put32(m_body, 0x04034b50);
-    put16(m_body, kVersionNeeded);
-    put16(m_body, kUtf8NamesFlag);
-    put16(m_body, entry.method);
-    put16(m_body, time);
-    put16(m_body, date);
-    put32(m_body, entry.crc);
-    put32(m_body, entry.compressedSize);
-    put32(m_body, entry.size);
-    put16(m_body, quint16(entry.name.size()));
-    put16(m_body, 0); // extra field length
-    m_body.append(entry.name);
-    m_body.append(payload);
-    m_entries.append(entry);
+    m_entries.append({ utf8, data });
+    m_totalSize += data.size();
     return true;
 }
 
 QByteArray ZipWriter::archive() const
 {
-    QByteArray out = m_body;
-    quint16 time = 0;
-    quint16 date = 0;
-    dosDateTime(m_time, &time, &date);
-    const quint32 directoryOffset = quint32(out.size());
-    for (const Entry &entry : m_entries) {
-        put32(out, 0x02014b50);
-        put16(out, kVersionMadeBy);
-        put16(out, kVersionNeeded);
-        put16(out, kUtf8NamesFlag);
-        put16(out, entry.method);
-        put16(out, time);
-        put16(out, date);
-        put32(out, entry.crc);
-        put32(out, entry.compressedSize);
-        put32(out, entry.size);
-        put16(out, quint16(entry.name.size()));
-        put16(out, 0); // extra field length
-        put16(out, 0); // comment length
-        put16(out, 0); // disk number
-        put16(out, 0); // internal attributes
-        put32(out, kRegularFileMode << 16); // external attributes: rw-r--r--
-        put32(out, entry.offset);
-        out.append(entry.name);
+    QByteArray out;
+    const std::unique_ptr<struct archive, ArchiveFree> zip(archive_write_new());
+    const auto fail = [&](const QString &what) {
+        m_error = QStringLiteral("zip: %1: %2")
+                      .arg(what, QString::fromLocal8Bit(archive_error_string(zip.get())));
+        return QByteArray();
+    };
+    // No blocking: the archive ends with its end-of-central-directory record, unpadded.
+    if (archive_write_set_format_zip(zip.get()) != ARCHIVE_OK
+        || archive_write_set_options(zip.get(), "zip:compression=deflate,zip:hdrcharset=UTF-8")
+            != ARCHIVE_OK
+        || archive_write_set_bytes_per_block(zip.get(), 0) != ARCHIVE_OK
+        || archive_write_open(zip.get(), &out, nullptr, appendTo, nullptr) != ARCHIVE_OK)
+        return fail(QStringLiteral("cannot start the archive"));
+    const time_t mtime
+        = time_t((m_time.isValid() ? m_time : QDateTime::currentDateTime()).toSecsSinceEpoch());
+    for (const Entry &file : m_entries) {
+        const QString name = QString::fromUtf8(file.name);
+        const std::unique_ptr<archive_entry, EntryFree> entry(archive_entry_new());
+        archive_entry_set_pathname_utf8(entry.get(), file.name.constData());
+        archive_entry_set_filetype(entry.get(), AE_IFREG);
+        archive_entry_set_perm(entry.get(), 0644);
+        archive_entry_set_size(entry.get(), file.data.size());
+        archive_entry_set_mtime(entry.get(), mtime, 0);
+        if (archive_write_header(zip.get(), entry.get()) != ARCHIVE_OK)
+            return fail(name);
+        if (!file.data.isEmpty()
+            && archive_write_data(zip.get(), file.data.constData(), size_t(file.data.size()))
+                != la_ssize_t(file.data.size()))
+            return fail(name);
     }
-    const quint32 directorySize = quint32(out.size()) - directoryOffset;
-    put32(out, 0x06054b50);
-    put16(out, 0); // this disk
-    put16(out, 0); // disk with the directory
-    put16(out, quint16(m_entries.size()));
-    put16(out, quint16(m_entries.size()));
-    put32(out, directorySize);
-    put32(out, directoryOffset);
-    put16(out, 0); // comment length
+    if (archive_write_close(zip.get()) != ARCHIVE_OK)
+        return fail(QStringLiteral("cannot finish the archive"));
     return out;
 }
 
 bool ZipWriter::write(const QString &path, QString *error) const
 {
-    return writeFileAtomically(path, archive(), error);
+    const QByteArray bytes = archive();
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, m_error);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace herb

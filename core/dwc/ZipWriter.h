@@ -7,23 +7,22 @@
 
 namespace herb {
 
-// Builds a small zip archive in memory: deflated entries (stored when deflate would not make
-// them smaller), CRC-32, local headers, central directory, no zip64. Darwin Core Archives are
-// a few files of at most some megabytes, so holding them in memory is cheap and lets the file
-// be replaced atomically in one write.
+// Builds a small zip archive in memory with libarchive: deflated entries, UTF-8 names, no
+// zip64. Darwin Core Archives are a few files of at most some tens of megabytes, so holding
+// them in memory is cheap and lets the file be replaced atomically in one write.
 class ZipWriter
 {
 public:
     ZipWriter();
 
-    // Entry times are stored in the zip's DOS format (local time, 2 s resolution).
+    // Entry times (stored by libarchive as DOS time and as a Unix timestamp).
     void setTimestamp(const QDateTime &time) { m_time = time; }
 
     // False (and errorString set) for an empty or duplicate name, or when the archive would
-    // pass zip's 4 GiB / 65535-entry limits.
+    // pass zip's 4 GiB / 65535-entry limits (past them readers would need zip64).
     bool addFile(const QString &name, const QByteArray &data);
 
-    QByteArray archive() const; // the complete .zip
+    QByteArray archive() const; // the complete .zip; empty (errorString set) on failure
     // Atomic replace of `path`; on failure *error names the file.
     bool write(const QString &path, QString *error = nullptr) const;
 
@@ -32,18 +31,14 @@ public:
 private:
     struct Entry
     {
-        QByteArray name; // UTF-8, general-purpose flag bit 11 set
-        quint32 crc = 0;
-        quint16 method = 0; // 0 stored, 8 deflated
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint32 offset = 0; // of the local header
+        QByteArray name; // UTF-8
+        QByteArray data;
     };
 
     QList<Entry> m_entries;
-    QByteArray m_body; // local headers and data, in order
+    qint64 m_totalSize = 0; // of the data, to refuse what would need zip64
     QDateTime m_time;
-    QString m_error;
+    mutable QString m_error;
 };
 
 } // namespace herb

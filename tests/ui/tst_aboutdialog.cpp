@@ -57,6 +57,7 @@ private Q_SLOTS:
             { QStringLiteral("simdjson"), QStringLiteral("Apache-2.0 OR MIT") },
             { QStringLiteral("QtKeychain"), QStringLiteral("BSD-3-Clause") },
             { QStringLiteral("OpenSSL"), QStringLiteral("Apache-2.0") },
+            { QStringLiteral("libarchive"), QStringLiteral("BSD-2-Clause") },
             { QStringLiteral("zlib"), QStringLiteral("Zlib") },
         };
         AboutDialog dialog;

@@ -243,6 +243,22 @@ private slots:
                  QByteArray("eml.xml meta.xml occurrence.txt"));
     }
 
+    void unzipTestsTheArchive()
+    {
+        const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+        if (unzip.isEmpty())
+            QSKIP("unzip is not installed");
+        QProcess process;
+        process.start(unzip, { QStringLiteral("-t"), m_zip });
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray output = process.readAllStandardOutput();
+        // Exit 0: no errors and no warnings (trailing bytes, for one, would be a warning).
+        QVERIFY2(process.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("No errors detected"), output.constData());
+        for (const char *name : { "meta.xml", "eml.xml", "occurrence.txt" })
+            QVERIFY2(output.contains(QByteArray("testing: ").append(name)), output.constData());
+    }
+
     void failureNamesTheFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("missing/dwca.zip"));

@@ -26,11 +26,13 @@ private slots:
 
         ZipWriter zip;
         QVERIFY(zip.addFile(QStringLiteral("text.txt"), text));
-        QVERIFY(zip.addFile(QStringLiteral("noise.bin"), noise)); // incompressible: stored
+        QVERIFY(zip.addFile(QStringLiteral("noise.bin"), noise)); // incompressible
         QVERIFY(zip.addFile(QStringLiteral("empty.txt"), QByteArray()));
         QVERIFY(zip.addFile(QStringLiteral("d\u00e9j\u00e0/vu.txt"), "UTF-8 name"));
         const QByteArray archive = zip.archive();
         QVERIFY(archive.startsWith("PK\x03\x04"));
+        // Ends with the end-of-central-directory record, no comment and no padding after it.
+        QVERIFY(archive.right(22).startsWith("PK\x05\x06"));
         QVERIFY(archive.size() < text.size()); // the text really was deflated
 
         ZipReader reader;

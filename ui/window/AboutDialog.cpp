@@ -51,6 +51,8 @@ QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
           QStringLiteral("https://github.com/frankosterfeld/qtkeychain") },
         { QStringLiteral("OpenSSL"), QStringLiteral("Apache-2.0"),
           QStringLiteral("https://www.openssl.org/") },
+        { QStringLiteral("libarchive"), QStringLiteral("BSD-2-Clause"),
+          QStringLiteral("https://www.libarchive.org/") },
         { QStringLiteral("zlib"), QStringLiteral("Zlib"), QStringLiteral("https://zlib.net/") },
     };
 }

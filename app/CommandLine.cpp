@@ -28,10 +28,11 @@ int usageError(const QString &command, const QString &message)
     bool known = false;
     for (const CommandInfo &info : commandInfos())
         known = known || command == QLatin1String(info.name);
-    const QString help = known ? QStringLiteral("herbstream %1 --help").arg(command)
-                               : QStringLiteral("herbstream --help");
     printTo(stderr,
-            CommandLineText::tr("herbstream %1: %2\nTry '%3'.\n").arg(command, message, help));
+            known ? CommandLineText::tr("herbstream %1: %2\nTry 'herbstream %1 --help'.\n")
+                        .arg(command, message)
+                  : CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n")
+                        .arg(command, message));
     return ExitCode::Usage;
 }
 

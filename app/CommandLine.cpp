@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CommandHelp.h"
 #include "Commands.h"
 #include "herbstream_version.h"
 #include "i18n/TranslationLoader.h"
@@ -14,34 +15,6 @@
 
 namespace herb {
 
-namespace {
-
-// The commands' syntax stays as typed; the explanations are translated.
-const char kUsage[] = QT_TRANSLATE_NOOP(
-    "CommandLine",
-    "Usage:\n"
-    "  herbstream                                   open the GUI\n"
-    "  herbstream gui [IMAGES|EVENTS.jsonl|RUN_FOLDER] [run options] [--start]\n"
-    "  herbstream run IMAGES [run options]\n"
-    "  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]\n"
-    "                                               summary of a run from its log; --follow tails "
-    "a\n"
-    "                                               live log until the run ends (or Ctrl-C)\n"
-    "  herbstream score RECORDS TRUTH.csv [--json]\n"
-    "  herbstream samples DIR [--count N] [--seed S]\n"
-    "  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]\n"
-    "                                               event-bus demonstration with a simulated "
-    "source\n"
-    "                                               (no images, no model): a healthy run, or one "
-    "that\n"
-    "                                               fails its early checkpoint and stops\n"
-    "  herbstream --version | --help\n"
-    "\n"
-    "Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal\n"
-    "configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).\n");
-
-} // namespace
-
 void printTo(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -51,9 +24,15 @@ void printTo(FILE *stream, const QString &text)
 
 int usageError(const QString &command, const QString &message)
 {
-    printTo(
-        stderr,
-        CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    // A known command's own help lists its options; otherwise the list of commands.
+    bool known = false;
+    for (const CommandInfo &info : commandInfos())
+        known = known || command == QLatin1String(info.name);
+    printTo(stderr,
+            known ? CommandLineText::tr("herbstream %1: %2\nTry 'herbstream %1 --help'.\n")
+                        .arg(command, message)
+                  : CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n")
+                        .arg(command, message));
     return ExitCode::Usage;
 }
 
@@ -61,6 +40,15 @@ namespace {
 bool isCommand(int argc, char *argv[], const char *name)
 {
     return argc > 1 && qstrcmp(argv[1], name) == 0;
+}
+
+// `gui --help` prints its options without opening (or needing) a display.
+bool asksForHelp(int argc, char *argv[])
+{
+    for (int i = 2; i < argc; ++i)
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0)
+            return true;
+    return false;
 }
 } // namespace
 
@@ -70,7 +58,7 @@ int runCommandLine(int argc, char *argv[])
     // offscreen platform. Everything else runs headless on a QCoreApplication.
     // `gui` and no arguments at all open the window, which needs a QApplication.
     std::unique_ptr<QCoreApplication> application;
-    if (argc == 1 || isCommand(argc, argv, "gui")) {
+    if (argc == 1 || (isCommand(argc, argv, "gui") && !asksForHelp(argc, argv))) {
 #if defined(Q_OS_LINUX)
         // Qt aborts when it finds no display; say so plainly instead.
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
@@ -99,9 +87,12 @@ int runCommandLine(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty())
         return runGuiCommand(arguments);
+    // `herbstream help COMMAND` is `herbstream COMMAND --help`.
+    if (arguments.size() == 2 && arguments.first() == QLatin1String("help"))
+        arguments = QStringList { arguments.last(), QStringLiteral("--help") };
     if (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
         || arguments.first() == QLatin1String("help")) {
-        printTo(stdout, CommandLineText::tr(kUsage));
+        printTo(stdout, overallHelp());
         return ExitCode::Finished;
     }
     if (arguments.first() == QLatin1String("--version")

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 #include <cstdio>
@@ -35,8 +37,8 @@ int runScoreCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
 int runGuiCommand(const QStringList &arguments); // needs a QApplication
 
-// The run options shared by `run` and `gui` (RunCommand.cpp).
-void addRunOptions(QCommandLineParser &parser);
+// The run options shared by `run` and `gui`, from the table of run options (RunOptions.h).
+QList<QCommandLineOption> runCommandLineOptions();
 // Fills `config` from parsed options; returns an error message for a bad value.
 QString runConfigFromOptions(const QCommandLineParser &parser, const QString &images,
                              RunConfig &config);

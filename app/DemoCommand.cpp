@@ -1,3 +1,4 @@
+#include "CommandHelp.h"
 #include "Commands.h"
 #include "SimulatedSpecimenSource.h"
 
@@ -18,16 +19,25 @@ namespace herb {
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 CommandLineText::tr("healthy (default) or failing"));
-    parser.addOption(
-        { QStringLiteral("out"), CommandLineText::tr("Run folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("count"), CommandLineText::tr("Specimens (25)."),
-                       QStringLiteral("N"), QStringLiteral("25") });
-    parser.addOption({ QStringLiteral("latency-ms"), CommandLineText::tr("Simulated latency (40)."),
-                       QStringLiteral("MS"), QStringLiteral("40") });
-    if (!parser.parse(QStringList { QStringLiteral("herbstream demo") } + arguments))
-        return usageError(QStringLiteral("demo"), parser.errorText());
+    int exitCode = ExitCode::Finished;
+    const QString defaultCount = QStringLiteral("25"), defaultLatency = QStringLiteral("40");
+    if (!parseCommand(
+            parser, QStringLiteral("demo"), arguments,
+            { { QStringLiteral("healthy|failing"),
+                withDefault(CommandLineText::tr("The scenario."), QStringLiteral("healthy")) } },
+            { { QStringLiteral("out"),
+                withDefault(CommandLineText::tr("Run folder."),
+                            QStringLiteral("./herbstream-demo-<scenario>-<UTC time>")),
+                QStringLiteral("DIR") },
+              { QStringLiteral("count"),
+                withDefault(CommandLineText::tr("Specimens."), defaultCount), QStringLiteral("N"),
+                defaultCount },
+              { QStringLiteral("latency-ms"),
+                withDefault(CommandLineText::tr("Simulated latency in milliseconds."),
+                            defaultLatency),
+                QStringLiteral("MS"), defaultLatency } },
+            exitCode))
+        return exitCode;
 
     const QString scenarioName = parser.positionalArguments().value(0, QStringLiteral("healthy"));
     if (scenarioName != QLatin1String("healthy") && scenarioName != QLatin1String("failing"))

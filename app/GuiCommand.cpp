@@ -1,3 +1,4 @@
+#include "CommandHelp.h"
 #include "Commands.h"
 
 #include "run/RunConfig.h"
@@ -31,15 +32,17 @@ void setApplicationIcon()
 int runGuiCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("images"),
-        CommandLineText::tr(
-            "Folder of specimen images, or an events.jsonl or run folder to watch."),
-        QStringLiteral("[IMAGES|EVENTS.jsonl]"));
-    addRunOptions(parser);
-    parser.addOption({ QStringLiteral("start"), CommandLineText::tr("Start the run at once.") });
-    if (!parser.parse(QStringList { QStringLiteral("herbstream gui") } + arguments))
-        return usageError(QStringLiteral("gui"), parser.errorText());
+    int exitCode = ExitCode::Finished;
+    if (!parseCommand(
+            parser, QStringLiteral("gui"), arguments,
+            { { QStringLiteral("IMAGES|EVENTS.jsonl|RUN_FOLDER"),
+                CommandLineText::tr(
+                    "Folder of specimen images, or an events.jsonl or run folder to watch.") } },
+            runCommandLineOptions()
+                << QCommandLineOption { QStringLiteral("start"),
+                                        CommandLineText::tr("Start the run at once.") },
+            exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() > 1)
         return usageError(QStringLiteral("gui"),
                           CommandLineText::tr("expects one folder of images"));
@@ -56,6 +59,9 @@ int runGuiCommand(const QStringList &arguments)
         return usageError(QStringLiteral("gui"),
                           CommandLineText::tr("--start needs a folder of images"));
 
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return usageError(QStringLiteral("gui"),
+                          CommandLineText::tr("'-h' and '--help' only show the help"));
     setApplicationIcon();
     MainWindow window;
     if (!arguments.isEmpty() && eventLog.isEmpty()) {

@@ -1,7 +1,9 @@
+#include "CommandHelp.h"
 #include "Commands.h"
 
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
+#include "run/RunOptions.h"
 #include "util/InterruptWatcher.h"
 
 #include <QCommandLineParser>
@@ -15,85 +17,17 @@
 
 namespace herb {
 
-namespace {
-
-struct NumberOption
+QList<QCommandLineOption> runCommandLineOptions()
 {
-    const char *name;
-    const char *valueName;
-    const char *help;
-    const char *defaultValue;
-};
-
-// Options shared by `run` and `gui` (DESIGN.md, "Command line").
-const NumberOption kNumberOptions[] = {
-    { "concurrency", "N", QT_TRANSLATE_NOOP("CommandLine", "Specimens in flight at once (4)."),
-      "4" },
-    { "limit", "N", QT_TRANSLATE_NOOP("CommandLine", "Process at most N specimens (0: all)."),
-      "0" },
-    { "checkpoint", "N",
-      QT_TRANSLATE_NOOP("CommandLine", "Early checkpoint after N finished specimens (5)."), "5" },
-    { "checkpoint-min-rate", "R",
-      QT_TRANSLATE_NOOP("CommandLine", "Minimum success rate at the checkpoint (0.5)."), "0.5" },
-    { "min-core-fields", "K",
-      QT_TRANSLATE_NOOP("CommandLine", "Core Darwin Core fields a success needs (3)."), "3" },
-    { "monitor-every", "M",
-      QT_TRANSLATE_NOOP("CommandLine", "Rolling success check every M specimens (50)."), "50" },
-    { "monitor-min-rate", "R",
-      QT_TRANSLATE_NOOP("CommandLine", "Minimum rolling success rate (0.7)."), "0.7" },
-    { "stall-seconds", "S",
-      QT_TRANSLATE_NOOP("CommandLine", "Warn when nothing finishes for S seconds (300)."), "300" },
-    { "max-side", "PX",
-      QT_TRANSLATE_NOOP("CommandLine", "Longest side of the image sent to the model (2048)."),
-      "2048" },
-    { "timeout", "S", QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may take (120)."),
-      "120" },
-};
-
-} // namespace
-
-void addRunOptions(QCommandLineParser &parser)
-{
-    parser.addOption({ QStringLiteral("prompt"),
-                       CommandLineText::tr("Prompt file or NAME.system/.user.prompt pair."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("engine"), CommandLineText::tr("openai or tesseract."),
-                       QStringLiteral("ENGINE") });
-    parser.addOption({ QStringLiteral("model"), CommandLineText::tr("Model id."),
-                       QStringLiteral("ID"), QStringLiteral("openai/gpt-4o-mini") });
-    parser.addOption({ QStringLiteral("base-url"),
-                       CommandLineText::tr("OpenAI-compatible endpoint."), QStringLiteral("URL"),
-                       QStringLiteral("https://openrouter.ai/api/v1") });
-    parser.addOption({ QStringLiteral("api-key-env"),
-                       CommandLineText::tr("Environment variable holding the key."),
-                       QStringLiteral("NAME"), QStringLiteral("OPENROUTER_API_KEY") });
-    parser.addOption(
-        { QStringLiteral("out"), CommandLineText::tr("Run folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("resume"), CommandLineText::tr("Continue the run folder.") });
-    parser.addOption(
-        { QStringLiteral("dry-run"),
-          CommandLineText::tr("Preflight and one specimen; print the parsed record.") });
-    parser.addOption({ QStringLiteral("ocr-lang"),
-                       CommandLineText::tr("Tesseract languages (eng)."), QStringLiteral("LANGS"),
-                       QStringLiteral("eng") });
-    parser.addOption(
-        { QStringLiteral("deny-data-collection"),
-          CommandLineText::tr("OpenRouter: only providers that do not collect data.") });
-    parser.addOption({ QStringLiteral("allow-insecure-http"),
-                       CommandLineText::tr("Allow plain http to a non-loopback host.") });
-    parser.addOption({ QStringLiteral("institution-code"),
-                       CommandLineText::tr("institutionCode of the exports."),
-                       QStringLiteral("CODE") });
-    parser.addOption({ QStringLiteral("collection-code"),
-                       CommandLineText::tr("collectionCode of the exports."),
-                       QStringLiteral("CODE") });
-    parser.addOption({ QStringLiteral("license"),
-                       CommandLineText::tr("Licence IRI of the exports."), QStringLiteral("IRI"),
-                       QStringLiteral("http://creativecommons.org/licenses/by/4.0/legalcode") });
-    for (const NumberOption &option : kNumberOptions)
-        parser.addOption({ QString::fromLatin1(option.name), CommandLineText::tr(option.help),
-                           QString::fromLatin1(option.valueName),
-                           QString::fromLatin1(option.defaultValue) });
+    QList<QCommandLineOption> options;
+    for (const RunOption &option : runOptions()) {
+        if (option.field.kind == RunField::Kind::Flag)
+            options.append({ option.optionName(), option.description() });
+        else
+            options.append({ option.optionName(), option.description(),
+                             QString::fromLatin1(option.valueName), option.defaultText() });
+    }
+    return options;
 }
 
 // Fills `config` from parsed options; returns an error message for a bad value.
@@ -101,56 +35,25 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
                              RunConfig &config)
 {
     config.imagesFolder = images;
-    config.promptPath = parser.value(QStringLiteral("prompt"));
-    config.model = parser.value(QStringLiteral("model"));
-    config.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
-    config.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    for (const RunOption &option : runOptions()) {
+        const QString name = option.optionName();
+        if (option.field.kind == RunField::Kind::Flag) {
+            option.field.set(config, parser.isSet(name));
+            continue;
+        }
+        if (option.defaultNote && !parser.isSet(name))
+            continue; // no value given: RunConfig's stays, or is derived below
+        QString error;
+        const std::optional<QVariant> value = option.parse(parser.value(name), &error);
+        if (!value)
+            return error;
+        option.field.set(config, *value);
+    }
     config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
-    config.engine = parser.value(QStringLiteral("engine"));
-    if (config.engine.isEmpty())
+    if (!parser.isSet(QStringLiteral("engine")))
         config.engine
             = config.apiKey.isEmpty() ? QStringLiteral("tesseract") : QStringLiteral("openai");
-    if (config.engine != QLatin1String("openai") && config.engine != QLatin1String("tesseract"))
-        return CommandLineText::tr("--engine is openai or tesseract");
-    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty())
-        return CommandLineText::tr("--base-url is not a URL");
-    config.resume = parser.isSet(QStringLiteral("resume"));
-    config.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    config.ocrLanguages = parser.value(QStringLiteral("ocr-lang"));
-    config.openRouterDenyDataCollection = parser.isSet(QStringLiteral("deny-data-collection"));
-    config.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
-    config.exportSettings.institutionCode = parser.value(QStringLiteral("institution-code"));
-    config.exportSettings.collectionCode = parser.value(QStringLiteral("collection-code"));
-    config.exportSettings.license = parser.value(QStringLiteral("license"));
     config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
-
-    bool ok = true;
-    auto integer = [&](const char *name, int minimum) {
-        bool parsed = false;
-        const int value = parser.value(QString::fromLatin1(name)).toInt(&parsed);
-        ok = ok && parsed && value >= minimum;
-        return value;
-    };
-    auto rate = [&](const char *name) {
-        bool parsed = false;
-        const double value = parser.value(QString::fromLatin1(name)).toDouble(&parsed);
-        ok = ok && parsed && value >= 0.0 && value <= 1.0;
-        return value;
-    };
-    config.concurrency = integer("concurrency", 1);
-    config.limit = integer("limit", 0);
-    config.validation.checkpointSize = integer("checkpoint", 1);
-    config.validation.checkpointMinRate = rate("checkpoint-min-rate");
-    config.minCoreFields = integer("min-core-fields", 1);
-    config.validation.monitorEvery = integer("monitor-every", 1);
-    config.validation.monitorMinRate = rate("monitor-min-rate");
-    config.validation.stallSeconds = integer("stall-seconds", 1);
-    config.maxSide = integer("max-side", 64);
-    config.timeoutSeconds = integer("timeout", 1);
-    if (!ok)
-        return CommandLineText::tr("a numeric option has a bad value (see --help)");
-
-    config.outFolder = parser.value(QStringLiteral("out"));
     if (config.outFolder.isEmpty()) {
         const QString name = QFileInfo(QDir(images).absolutePath()).fileName();
         config.outFolder = QStringLiteral("%1-%2").arg(
@@ -163,11 +66,12 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
 int runRunCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("images"),
-                                 CommandLineText::tr("Folder of specimen images."));
-    addRunOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("herbstream run") } + arguments))
-        return usageError(QStringLiteral("run"), parser.errorText());
+    int exitCode = ExitCode::Finished;
+    if (!parseCommand(
+            parser, QStringLiteral("run"), arguments,
+            { { QStringLiteral("IMAGES"), CommandLineText::tr("Folder of specimen images.") } },
+            runCommandLineOptions(), exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("run"),
                           CommandLineText::tr("expects one folder of images"));

@@ -1,3 +1,4 @@
+#include "CommandHelp.h"
 #include "Commands.h"
 
 #include "samples/SampleSheetGenerator.h"
@@ -14,15 +15,20 @@ namespace herb {
 int runSamplesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("dir"),
-                                 CommandLineText::tr("Folder for the sheets and truth.csv."));
-    parser.addOption({ QStringLiteral("count"), CommandLineText::tr("Sheets (20)."),
-                       QStringLiteral("N"), QStringLiteral("20") });
-    parser.addOption({ QStringLiteral("seed"),
-                       CommandLineText::tr("Seed (1); the same seed gives the same sheets."),
-                       QStringLiteral("S"), QStringLiteral("1") });
-    if (!parser.parse(QStringList { QStringLiteral("herbstream samples") } + arguments))
-        return usageError(QStringLiteral("samples"), parser.errorText());
+    int exitCode = ExitCode::Finished;
+    const QString defaultCount = QStringLiteral("20"), defaultSeed = QStringLiteral("1");
+    if (!parseCommand(
+            parser, QStringLiteral("samples"), arguments,
+            { { QStringLiteral("DIR"),
+                CommandLineText::tr("Folder for the sheets and truth.csv.") } },
+            { { QStringLiteral("count"), withDefault(CommandLineText::tr("Sheets."), defaultCount),
+                QStringLiteral("N"), defaultCount },
+              { QStringLiteral("seed"),
+                withDefault(CommandLineText::tr("Seed; the same seed gives the same sheets."),
+                            defaultSeed),
+                QStringLiteral("S"), defaultSeed } },
+            exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("samples"), CommandLineText::tr("expects one folder"));
     bool countOk = false, seedOk = false;

@@ -1,3 +1,4 @@
+#include "CommandHelp.h"
 #include "Commands.h"
 
 #include "scoring/Predictions.h"
@@ -38,13 +39,15 @@ QString tableRow(const QString &name, const FieldScore &score)
 int runScoreCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("records"),
-                                 CommandLineText::tr("records.jsonl or a run folder"));
-    parser.addPositionalArgument(QStringLiteral("truth"), QStringLiteral("truth.csv"));
-    parser.addOption(
-        { QStringLiteral("json"), CommandLineText::tr("Print JSON instead of a table.") });
-    if (!parser.parse(QStringList { QStringLiteral("herbstream score") } + arguments))
-        return usageError(QStringLiteral("score"), parser.errorText());
+    int exitCode = ExitCode::Finished;
+    if (!parseCommand(
+            parser, QStringLiteral("score"), arguments,
+            { { QStringLiteral("RECORDS"),
+                CommandLineText::tr("records.jsonl, an occurrence.csv or a run folder") },
+              { QStringLiteral("TRUTH.csv"), CommandLineText::tr("The known answers.") } },
+            { { QStringLiteral("json"), CommandLineText::tr("Print JSON instead of a table.") } },
+            exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 2)
         return usageError(QStringLiteral("score"),
                           CommandLineText::tr("expects RECORDS and TRUTH.csv"));

@@ -26,9 +26,13 @@ void EventLogFollower::poll()
     std::vector<LogCorruption> corruptions;
     QString error;
     if (!m_reader.readAvailable(events, corruptions, &error)) {
+        if (m_reader.isGone())
+            m_timer.stop(); // nothing will ever be appended to the old file
         Q_EMIT readFailed(error);
         return;
     }
+    if (m_reader.takeRestarted())
+        Q_EMIT logRestarted();
     for (const LogCorruption &corruption : corruptions)
         Q_EMIT corruptLine(corruption.lineNumber, corruption.message);
     if (events.empty())

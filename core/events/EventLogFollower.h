@@ -9,7 +9,9 @@ namespace herb {
 
 // Follows a growing events.jsonl like `tail -f`, for `herbstream replay --follow` and the GUI's
 // monitor of a headless run. Polls (file-system notifications are unreliable on network shares,
-// where run folders often live) and survives the writer's tail repair.
+// where run folders often live) and survives the writer's tail repair. A log truncated and
+// written again (or replaced) is a new log: logRestarted(), then its events from the start.
+// A log deleted or renamed away: readFailed() once, and following stops.
 class EventLogFollower final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ Q_SIGNALS:
     void eventsRead(const herb::EventBatch &events);
     void corruptLine(qint64 lineNumber, const QString &message);
     void readFailed(const QString &message);
+    // What was read before belongs to another log; the events that follow start a new one.
+    void logRestarted();
 
 private:
     EventLogReader m_reader;

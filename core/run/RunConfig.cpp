@@ -1,41 +1,25 @@
 #include "RunConfig.h"
 
+#include "RunOptions.h"
+
 #include <QDir>
 
 namespace herb {
 
 QJsonObject RunConfig::toJson() const
 {
+    // The options' values come from the table (RunOptions.cpp); what is not a run option, or
+    // is written differently here (absolute folders, the built-in prompt), is added by hand.
     QJsonObject json {
         { QStringLiteral("images"), QDir::toNativeSeparators(QDir(imagesFolder).absolutePath()) },
         { QStringLiteral("out"), QDir::toNativeSeparators(QDir(outFolder).absolutePath()) },
         { QStringLiteral("prompt"),
           promptPath.isEmpty() ? QStringLiteral("built-in") : promptPath },
-        { QStringLiteral("engine"), engine },
-        { QStringLiteral("concurrency"), concurrency },
-        { QStringLiteral("limit"), limit },
-        { QStringLiteral("min_core_fields"), minCoreFields },
-        { QStringLiteral("max_side"), maxSide },
-        { QStringLiteral("timeout_s"), timeoutSeconds },
         { QStringLiteral("thresholds"), validation.toJson() },
         { QStringLiteral("export"),
-          QJsonObject {
-              { QStringLiteral("institution_code"), exportSettings.institutionCode },
-              { QStringLiteral("collection_code"), exportSettings.collectionCode },
-              { QStringLiteral("license"), exportSettings.license },
-              { QStringLiteral("title"), exportSettings.title },
-          } },
+          QJsonObject { { QStringLiteral("title"), exportSettings.title } } },
     };
-    if (engine == QLatin1String("openai")) {
-        json.insert(QStringLiteral("model"), model);
-        // The endpoint without user info or query, and the key's variable name, never the key.
-        json.insert(QStringLiteral("endpoint"),
-                    baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString());
-        json.insert(QStringLiteral("api_key_env"), apiKeyEnv);
-        json.insert(QStringLiteral("deny_data_collection"), openRouterDenyDataCollection);
-    } else {
-        json.insert(QStringLiteral("ocr_languages"), ocrLanguages);
-    }
+    insertRunOptionsJson(*this, json);
     return json;
 }
 

@@ -379,7 +379,7 @@ private Q_SLOTS:
 
         // The key comes back from the store, never from QSettings, and is not written there.
         FakeApiKeyStore keys;
-        keys.write(ApiKeyStore::accountFor(QUrl(AppSettings().baseUrl())),
+        keys.write(ApiKeyStore::accountFor(AppSettings().runOptions().baseUrl),
                    QStringLiteral("sk-secret-from-store-7"));
         {
             MainWindow withKey(nullptr, &keys);

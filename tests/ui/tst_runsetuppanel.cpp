@@ -110,9 +110,9 @@ private Q_SLOTS:
             settings.sync();
         }
         AppSettings settings;
-        QCOMPARE(settings.validation().stallSeconds, 900);
-        QCOMPARE(settings.validation().checkpointMinRate, 0.65);
-        QCOMPARE(settings.maxSide(), 3000);
+        QCOMPARE(settings.runOptions().validation.stallSeconds, 900);
+        QCOMPARE(settings.runOptions().validation.checkpointMinRate, 0.65);
+        QCOMPARE(settings.runOptions().maxSide, 3000);
         RunSetupPanel reopened(nullptr, &keys);
         reopened.loadSettings(settings);
         QVERIFY(reopened.advancedBox()->isExpanded());
@@ -207,7 +207,7 @@ private Q_SLOTS:
 
         // On start-up the key for the configured endpoint comes back from the store.
         AppSettings settings;
-        QCOMPARE(QUrl(settings.baseUrl()), server.baseUrl());
+        QCOMPARE(settings.runOptions().baseUrl, server.baseUrl());
         RunSetupPanel reopened(nullptr, &keys);
         reopened.loadSettings(settings);
         QTRY_COMPARE(reopened.draftConfig().apiKey, secret);

@@ -110,6 +110,75 @@ private Q_SLOTS:
         QCOMPARE(batch.first().seq, 3);
         QCOMPARE(corrupt.size(), 0);
     }
+
+    // A log truncated and written again is a new log, even when it grew past the old end.
+    void aTruncatedAndRegrownLogIsReadFromItsStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.jsonl"));
+        QVERIFY(test::writeFile(path, line(1) + line(2)));
+        EventLogReader reader(path);
+        std::vector<Event> events;
+        std::vector<LogCorruption> corruptions;
+        QVERIFY(reader.readAvailable(events, corruptions, nullptr));
+        QCOMPARE(events.size(), size_t(2));
+        QVERIFY(!reader.takeRestarted());
+
+        QFile file(path); // in place: the same file, new content
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        Event other = Event::processing(QStringLiteral("other.jsonl"));
+        other.runId = QStringLiteral("another-run");
+        for (int seq = 1; seq <= 4; ++seq) {
+            other.seq = seq;
+            file.write(QByteArray::fromStdString(eventLine(other)));
+        }
+        file.close();
+        events.clear();
+        QVERIFY(reader.readAvailable(events, corruptions, nullptr));
+        QVERIFY(reader.takeRestarted());
+        QVERIFY(!reader.takeRestarted()); // said once
+        QCOMPARE(events.size(), size_t(4));
+        QCOMPARE(events.front().runId, QStringLiteral("another-run"));
+        QCOMPARE(events.front().seq, 1);
+        QVERIFY(corruptions.empty());
+    }
+
+    void aLogDeletedWhileFollowedIsGone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.jsonl"));
+        QVERIFY(test::writeFile(path, line(1)));
+        EventLogFollower follower(path);
+        QSignalSpy read(&follower, &EventLogFollower::eventsRead);
+        QSignalSpy failed(&follower, &EventLogFollower::readFailed);
+        follower.start(20);
+        QCOMPARE(read.size(), 1);
+        QVERIFY(QFile::remove(path));
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("deleted or renamed")));
+        // Following stopped: no error every poll from now on.
+        QTest::qWait(100);
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void aLogOfThePythonToolIsReadAndNamedSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.jsonl"));
+        QVERIFY(test::writeFile(
+            path,
+            R"({"event_type": "extraction.started", "timestamp": "2025-10-10T18:39:00.123456+00:00", "data": {"total_specimens": 4}}
+{"event_type": "validation.checkpoint", "timestamp": "2025-10-10T18:39:01.5+00:00", "data": {"checkpoint": 5, "status": "passed", "success_rate": 0.8}}
+)"));
+        const auto result = EventLogReader::readAll(path);
+        QVERIFY(result.legacyFormat);
+        QVERIFY(result.corruptions.empty());
+        QCOMPARE(result.events.size(), size_t(2));
+        QCOMPARE(result.events[0].as<ExtractionStarted>()->specimenCount, 4);
+        QCOMPARE(result.events[1].as<ValidationCheckpoint>()->checked, 5);
+        QCOMPARE(result.events[1].seq, 2);
+        QVERIFY(!EventLogReader::readAll(dir.filePath(QStringLiteral("x"))).legacyFormat);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventLogReader)

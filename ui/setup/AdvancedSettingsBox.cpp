@@ -1,7 +1,8 @@
 #include "setup/AdvancedSettingsBox.h"
 
-#include "window/AppSettings.h"
+#include "run/RunOptions.h"
 
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,25 +15,44 @@ namespace herb {
 
 namespace {
 
-QSpinBox *spinBox(QWidget *parent, const QString &name, int minimum, int maximum,
-                  const QString &suffix = QString())
+QString boxText(const char *text)
 {
-    auto *box = new QSpinBox(parent);
-    box->setObjectName(name);
-    box->setRange(minimum, maximum);
-    box->setSuffix(suffix);
-    return box;
+    return text ? QCoreApplication::translate("AdvancedSettingsBox", text) : QString();
 }
 
-QDoubleSpinBox *percentBox(QWidget *parent, const QString &name)
+// The field for one option: a spin box in its range, a percent box for a rate, else a line.
+// Named after its settings key ("advanced/stallSeconds" -> "stallSeconds").
+QWidget *fieldFor(const RunOption &option, QWidget *parent)
 {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setObjectName(name);
-    box->setRange(0, 100);
-    box->setDecimals(0);
-    box->setSingleStep(5);
-    box->setSuffix(QStringLiteral(" %"));
-    return box;
+    QWidget *widget = nullptr;
+    switch (option.field.kind) {
+    case RunField::Kind::Integer: {
+        auto *box = new QSpinBox(parent);
+        box->setRange(int(option.minimum), int(option.maximum));
+        box->setSuffix(boxText(option.window.suffix));
+        widget = box;
+        break;
+    }
+    case RunField::Kind::Rate: {
+        auto *box = new QDoubleSpinBox(parent);
+        box->setRange(option.minimum * 100.0, option.maximum * 100.0);
+        box->setDecimals(0);
+        box->setSingleStep(5);
+        box->setSuffix(QStringLiteral(" %"));
+        widget = box;
+        break;
+    }
+    case RunField::Kind::Flag:
+    case RunField::Kind::Text:
+    case RunField::Kind::Url:
+        widget = new QLineEdit(parent);
+        break;
+    }
+    const QString key = QString::fromLatin1(option.settingsKey ? option.settingsKey : option.name);
+    widget->setObjectName(key.section(QLatin1Char('/'), -1));
+    widget->setAccessibleName(boxText(option.window.accessibleName));
+    widget->setToolTip(boxText(option.window.toolTip));
+    return widget;
 }
 
 } // namespace
@@ -41,17 +61,6 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     : QWidget(parent)
     , m_toggle(new QToolButton(this))
     , m_content(new QGroupBox(this))
-    , m_checkpointSize(
-          spinBox(m_content, QStringLiteral("checkpointSize"), 1, 1000, tr(" specimens")))
-    , m_checkpointMinRate(percentBox(m_content, QStringLiteral("checkpointMinRate")))
-    , m_minCoreFields(spinBox(m_content, QStringLiteral("minCoreFields"), 1, 20))
-    , m_monitorEvery(
-          spinBox(m_content, QStringLiteral("monitorEvery"), 1, 100000, tr(" specimens")))
-    , m_monitorMinRate(percentBox(m_content, QStringLiteral("monitorMinRate")))
-    , m_stallSeconds(spinBox(m_content, QStringLiteral("stallSeconds"), 10, 86400, tr(" s")))
-    , m_maxSide(spinBox(m_content, QStringLiteral("maxSide"), 256, 16384, tr(" px")))
-    , m_ocrLanguages(new QLineEdit(m_content))
-    , m_timeout(spinBox(m_content, QStringLiteral("timeoutSeconds"), 5, 3600, tr(" s")))
 {
     setAccessibleName(tr("Advanced settings"));
     m_toggle->setText(tr("&Advanced"));
@@ -62,44 +71,20 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
     m_content->setVisible(false);
-    m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguages"));
-
-    m_checkpointSize->setAccessibleName(tr("Checkpoint specimens"));
-    m_checkpointSize->setToolTip(tr("The run is judged once this many specimens have finished"));
-    m_checkpointMinRate->setAccessibleName(tr("Checkpoint minimum success rate"));
-    m_checkpointMinRate->setToolTip(tr("Below this success rate at the checkpoint, the run stops"));
-    m_minCoreFields->setAccessibleName(tr("Minimum core fields"));
-    m_minCoreFields->setToolTip(
-        tr("A specimen succeeds when at least this many core Darwin Core terms have a value"));
-    m_monitorEvery->setAccessibleName(tr("Monitor every"));
-    m_monitorEvery->setToolTip(tr("After the checkpoint, the success rate is checked every this "
-                                  "many specimens"));
-    m_monitorMinRate->setAccessibleName(tr("Monitor minimum success rate"));
-    m_monitorMinRate->setToolTip(tr("Below this rolling success rate, a warning is shown"));
-    m_stallSeconds->setAccessibleName(tr("Stall seconds"));
-    m_stallSeconds->setToolTip(tr("A warning is shown when no specimen finishes for this long"));
-    m_maxSide->setAccessibleName(tr("Longest image side"));
-    m_maxSide->setToolTip(tr("Images are scaled down to this longest side before sending"));
-    m_ocrLanguages->setAccessibleName(tr("OCR languages"));
-    m_ocrLanguages->setToolTip(tr("Tesseract languages, joined with +, e.g. eng+fra+lat"));
-    m_timeout->setAccessibleName(tr("Request timeout"));
-    m_timeout->setToolTip(tr("A request that receives nothing for this long is retried"));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_toggle);
     outer->addWidget(m_content);
     auto *form = new QFormLayout(m_content);
-    // Mnemonics chosen not to clash with the rest of the window's.
-    form->addRow(tr("Checkp&oint after:"), m_checkpointSize);
-    form->addRow(tr("Stop if success &below:"), m_checkpointMinRate);
-    form->addRow(tr("Core fields re&quired:"), m_minCoreFields);
-    form->addRow(tr("Monitor ever&y:"), m_monitorEvery);
-    form->addRow(tr("Warn if success u&nder:"), m_monitorMinRate);
-    form->addRow(tr("Stall warnin&g after:"), m_stallSeconds);
-    form->addRow(tr("Image si&ze limit:"), m_maxSide);
-    form->addRow(tr("OCR &languages:"), m_ocrLanguages);
-    form->addRow(tr("&Wait for an answer:"), m_timeout);
+    // The labels' mnemonics are chosen (in the table) not to clash with the rest of the window's.
+    for (const RunOption &option : runOptions()) {
+        if (!option.window.label)
+            continue;
+        QWidget *widget = fieldFor(option, m_content);
+        form->addRow(boxText(option.window.label), widget);
+        m_fields.push_back({ &option, widget });
+    }
 
     // Unticked, the group folds away instead of showing disabled fields.
     connect(m_toggle, &QToolButton::toggled, this, [this](bool expanded) {
@@ -121,53 +106,30 @@ void AdvancedSettingsBox::setExpanded(bool expanded)
 
 void AdvancedSettingsBox::applyConfig(const RunConfig &config)
 {
-    m_checkpointSize->setValue(config.validation.checkpointSize);
-    m_checkpointMinRate->setValue(config.validation.checkpointMinRate * 100.0);
-    m_minCoreFields->setValue(config.minCoreFields);
-    m_monitorEvery->setValue(config.validation.monitorEvery);
-    m_monitorMinRate->setValue(config.validation.monitorMinRate * 100.0);
-    m_stallSeconds->setValue(config.validation.stallSeconds);
-    m_maxSide->setValue(config.maxSide);
-    m_ocrLanguages->setText(config.ocrLanguages);
-    m_timeout->setValue(config.timeoutSeconds);
+    for (const auto &[option, widget] : m_fields) {
+        const QVariant value = option->field.get(config);
+        if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            spin->setValue(value.toInt());
+        else if (auto *percent = qobject_cast<QDoubleSpinBox *>(widget))
+            percent->setValue(value.toDouble() * 100.0);
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setText(option->toText(value));
+    }
 }
 
 void AdvancedSettingsBox::fillConfig(RunConfig &config) const
 {
-    config.validation.checkpointSize = m_checkpointSize->value();
-    config.validation.checkpointMinRate = m_checkpointMinRate->value() / 100.0;
-    config.minCoreFields = m_minCoreFields->value();
-    config.validation.monitorEvery = m_monitorEvery->value();
-    config.validation.monitorMinRate = m_monitorMinRate->value() / 100.0;
-    config.validation.stallSeconds = m_stallSeconds->value();
-    config.maxSide = m_maxSide->value();
-    const QString languages = m_ocrLanguages->text().trimmed();
-    config.ocrLanguages = languages.isEmpty() ? RunConfig().ocrLanguages : languages;
-    config.timeoutSeconds = m_timeout->value();
-}
-
-void AdvancedSettingsBox::loadSettings(const AppSettings &settings)
-{
-    RunConfig config;
-    config.validation = settings.validation();
-    config.minCoreFields = settings.minCoreFields();
-    config.maxSide = settings.maxSide();
-    config.ocrLanguages = settings.ocrLanguages();
-    config.timeoutSeconds = settings.timeoutSeconds();
-    applyConfig(config);
-    setExpanded(settings.advancedShown());
-}
-
-void AdvancedSettingsBox::saveSettings(AppSettings &settings) const
-{
-    RunConfig config;
-    fillConfig(config);
-    settings.setValidation(config.validation);
-    settings.setMinCoreFields(config.minCoreFields);
-    settings.setMaxSide(config.maxSide);
-    settings.setOcrLanguages(config.ocrLanguages);
-    settings.setTimeoutSeconds(config.timeoutSeconds);
-    settings.setAdvancedShown(isExpanded());
+    for (const auto &[option, widget] : m_fields) {
+        if (auto *spin = qobject_cast<QSpinBox *>(widget)) {
+            option->field.set(config, spin->value());
+        } else if (auto *percent = qobject_cast<QDoubleSpinBox *>(widget)) {
+            option->field.set(config, percent->value() / 100.0);
+        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            // An emptied field means the default, not an empty value.
+            const QString text = line->text().trimmed();
+            option->field.set(config, text.isEmpty() ? option->defaultValue() : QVariant(text));
+        }
+    }
 }
 
 } // namespace herb

@@ -2,21 +2,20 @@
 
 #include "run/RunConfig.h"
 
+#include <vector>
+
 #include <QWidget>
 
-class QDoubleSpinBox;
-class QLineEdit;
-class QSpinBox;
 class QToolButton;
 
 namespace herb {
 
-class AppSettings;
+struct RunOption;
 
-// The "Advanced" part of the run setup, folded away until its toggle is pressed: the validation
-// thresholds of DESIGN.md "Validation semantics" (checkpoint N and its minimum rate, the
-// minimum core fields, the rolling monitor, the stall time) and the engines' limits (longest
-// image side, OCR languages, request timeout). Rates are shown in percent.
+// The "Advanced" part of the run setup, folded away until its toggle is pressed: the run
+// options of the table (RunOptions.h) that have a label for the window, one field each, in the
+// table's order: the validation thresholds of DESIGN.md "Validation semantics" and the engines'
+// limits. Rates are shown in percent.
 class AdvancedSettingsBox final : public QWidget
 {
     Q_OBJECT
@@ -27,26 +26,21 @@ public:
 
     void applyConfig(const RunConfig &config);
     void fillConfig(RunConfig &config) const;
-    void loadSettings(const AppSettings &settings);
-    void saveSettings(AppSettings &settings) const;
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
     QToolButton *toggle() const { return m_toggle; }
-    QSpinBox *checkpointSizeField() const { return m_checkpointSize; }
 
 private:
+    struct Field
+    {
+        const RunOption *option;
+        QWidget *widget;
+    };
+
     QToolButton *m_toggle;
     QWidget *m_content;
-    QSpinBox *m_checkpointSize;
-    QDoubleSpinBox *m_checkpointMinRate;
-    QSpinBox *m_minCoreFields;
-    QSpinBox *m_monitorEvery;
-    QDoubleSpinBox *m_monitorMinRate;
-    QSpinBox *m_stallSeconds;
-    QSpinBox *m_maxSide;
-    QLineEdit *m_ocrLanguages;
-    QSpinBox *m_timeout;
+    std::vector<Field> m_fields;
 };
 
 } // namespace herb

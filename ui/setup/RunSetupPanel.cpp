@@ -1,6 +1,7 @@
 #include "setup/RunSetupPanel.h"
 
 #include "extraction/Prompt.h"
+#include "run/RunOptions.h"
 #include "setup/AdvancedSettingsBox.h"
 #include "setup/ApiKeyField.h"
 #include "setup/KeychainApiKeyStore.h"
@@ -70,7 +71,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_keyField = new ApiKeyField(m_apiKey, m_baseUrl, m_keyNotice,
                                  keys ? keys : new KeychainApiKeyStore(this), this);
     m_concurrency->setAccessibleName(tr("Concurrency"));
-    m_concurrency->setRange(1, 64);
+    if (const RunOption *concurrency = findRunOption(u"concurrency"))
+        m_concurrency->setRange(int(concurrency->minimum), int(concurrency->maximum));
     m_checkButton->setAccessibleName(tr("Check the setup"));
     m_checkButton->setToolTip(tr("Check the prompt, the images, the run folder, the key and the "
                                  "model without starting a run (Ctrl+Shift+K)"));
@@ -290,18 +292,8 @@ QString RunSetupPanel::promptPreviewText() const
 
 void RunSetupPanel::loadSettings(const AppSettings &settings)
 {
-    RunConfig config;
+    RunConfig config = settings.runOptions();
     config.imagesFolder = settings.imagesFolder();
-    config.promptPath = settings.promptPath();
-    config.engine = settings.engine();
-    config.baseUrl = QUrl(settings.baseUrl());
-    config.model = settings.model();
-    config.concurrency = settings.concurrency();
-    config.validation = settings.validation();
-    config.minCoreFields = settings.minCoreFields();
-    config.maxSide = settings.maxSide();
-    config.ocrLanguages = settings.ocrLanguages();
-    config.timeoutSeconds = settings.timeoutSeconds();
     // Recents first: applying the saved folder then puts it on top, where it belongs.
     m_recentImages = settings.recentImageFolders();
     m_recentPrompts = settings.recentPromptFiles();
@@ -313,13 +305,9 @@ void RunSetupPanel::loadSettings(const AppSettings &settings)
 
 void RunSetupPanel::saveSettings(AppSettings &settings) const
 {
+    settings.setRunOptions(draftConfig());
     settings.setImagesFolder(imagesFolder());
-    settings.setPromptPath(promptPath());
-    settings.setEngine(m_engine->currentData().toString());
-    settings.setBaseUrl(m_baseUrl->text());
-    settings.setModel(m_model->text());
-    settings.setConcurrency(m_concurrency->value());
-    m_advanced->saveSettings(settings);
+    settings.setAdvancedShown(m_advanced->isExpanded());
     settings.setRecentImageFolders(m_recentImages);
     settings.setRecentPromptFiles(m_recentPrompts);
 }

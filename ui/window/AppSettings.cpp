@@ -1,7 +1,7 @@
 #include "window/AppSettings.h"
 
 #include "i18n/TranslationLoader.h"
-#include "run/RunConfig.h"
+#include "run/RunOptions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,21 +12,7 @@ namespace {
 
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kImages = QStringLiteral("run/imagesFolder");
-const QString kPrompt = QStringLiteral("run/prompt");
 const QString kOutput = QStringLiteral("run/outputFolder");
-const QString kEngine = QStringLiteral("run/engine");
-const QString kBaseUrl = QStringLiteral("run/baseUrl");
-const QString kModel = QStringLiteral("run/model");
-const QString kConcurrency = QStringLiteral("run/concurrency");
-const QString kCheckpointSize = QStringLiteral("advanced/checkpointSize");
-const QString kCheckpointMinRate = QStringLiteral("advanced/checkpointMinRate");
-const QString kMonitorEvery = QStringLiteral("advanced/monitorEvery");
-const QString kMonitorMinRate = QStringLiteral("advanced/monitorMinRate");
-const QString kStallSeconds = QStringLiteral("advanced/stallSeconds");
-const QString kMinCoreFields = QStringLiteral("advanced/minCoreFields");
-const QString kMaxSide = QStringLiteral("advanced/maxSide");
-const QString kOcrLanguages = QStringLiteral("advanced/ocrLanguages");
-const QString kTimeout = QStringLiteral("advanced/timeoutSeconds");
 const QString kAdvancedShown = QStringLiteral("advanced/shown");
 const QString kRecentImages = QStringLiteral("recent/imageFolders");
 const QString kRecentPrompts = QStringLiteral("recent/promptFiles");
@@ -68,16 +54,6 @@ void AppSettings::setImagesFolder(const QString &folder)
     m_settings.setValue(kImages, folder);
 }
 
-QString AppSettings::promptPath() const
-{
-    return m_settings.value(kPrompt).toString();
-}
-
-void AppSettings::setPromptPath(const QString &path)
-{
-    m_settings.setValue(kPrompt, path);
-}
-
 QString AppSettings::outputFolder() const
 {
     return m_settings.value(kOutput).toString();
@@ -86,46 +62,6 @@ QString AppSettings::outputFolder() const
 void AppSettings::setOutputFolder(const QString &folder)
 {
     m_settings.setValue(kOutput, folder);
-}
-
-QString AppSettings::engine() const
-{
-    return m_settings.value(kEngine, QStringLiteral("openai")).toString();
-}
-
-void AppSettings::setEngine(const QString &engine)
-{
-    m_settings.setValue(kEngine, engine);
-}
-
-QString AppSettings::baseUrl() const
-{
-    return m_settings.value(kBaseUrl, QStringLiteral("https://openrouter.ai/api/v1")).toString();
-}
-
-void AppSettings::setBaseUrl(const QString &url)
-{
-    m_settings.setValue(kBaseUrl, url);
-}
-
-QString AppSettings::model() const
-{
-    return m_settings.value(kModel, QStringLiteral("openai/gpt-4o-mini")).toString();
-}
-
-void AppSettings::setModel(const QString &model)
-{
-    m_settings.setValue(kModel, model);
-}
-
-int AppSettings::concurrency() const
-{
-    return m_settings.value(kConcurrency, 4).toInt();
-}
-
-void AppSettings::setConcurrency(int concurrency)
-{
-    m_settings.setValue(kConcurrency, concurrency);
 }
 
 QString AppSettings::language() const
@@ -138,67 +74,34 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(TranslationLoader::settingsKey(), language);
 }
 
-ValidationSettings AppSettings::validation() const
+RunConfig AppSettings::runOptions() const
 {
-    const ValidationSettings defaults;
-    ValidationSettings validation = defaults;
-    validation.checkpointSize = m_settings.value(kCheckpointSize, defaults.checkpointSize).toInt();
-    validation.checkpointMinRate
-        = m_settings.value(kCheckpointMinRate, defaults.checkpointMinRate).toDouble();
-    validation.monitorEvery = m_settings.value(kMonitorEvery, defaults.monitorEvery).toInt();
-    validation.monitorMinRate
-        = m_settings.value(kMonitorMinRate, defaults.monitorMinRate).toDouble();
-    validation.stallSeconds = m_settings.value(kStallSeconds, defaults.stallSeconds).toInt();
-    return validation;
+    RunConfig config;
+    readRunOptions(config);
+    return config;
 }
 
-void AppSettings::setValidation(const ValidationSettings &validation)
+void AppSettings::readRunOptions(RunConfig &config) const
 {
-    m_settings.setValue(kCheckpointSize, validation.checkpointSize);
-    m_settings.setValue(kCheckpointMinRate, validation.checkpointMinRate);
-    m_settings.setValue(kMonitorEvery, validation.monitorEvery);
-    m_settings.setValue(kMonitorMinRate, validation.monitorMinRate);
-    m_settings.setValue(kStallSeconds, validation.stallSeconds);
+    for (const RunOption &option : herb::runOptions()) {
+        if (!option.settingsKey)
+            continue;
+        const QVariant stored = m_settings.value(QLatin1String(option.settingsKey));
+        if (stored.isValid())
+            option.field.set(config, stored);
+    }
 }
 
-int AppSettings::minCoreFields() const
+void AppSettings::setRunOptions(const RunConfig &config)
 {
-    return m_settings.value(kMinCoreFields, RunConfig().minCoreFields).toInt();
-}
-
-void AppSettings::setMinCoreFields(int fields)
-{
-    m_settings.setValue(kMinCoreFields, fields);
-}
-
-int AppSettings::maxSide() const
-{
-    return m_settings.value(kMaxSide, RunConfig().maxSide).toInt();
-}
-
-void AppSettings::setMaxSide(int pixels)
-{
-    m_settings.setValue(kMaxSide, pixels);
-}
-
-QString AppSettings::ocrLanguages() const
-{
-    return m_settings.value(kOcrLanguages, RunConfig().ocrLanguages).toString();
-}
-
-void AppSettings::setOcrLanguages(const QString &languages)
-{
-    m_settings.setValue(kOcrLanguages, languages);
-}
-
-int AppSettings::timeoutSeconds() const
-{
-    return m_settings.value(kTimeout, RunConfig().timeoutSeconds).toInt();
-}
-
-void AppSettings::setTimeoutSeconds(int seconds)
-{
-    m_settings.setValue(kTimeout, seconds);
+    for (const RunOption &option : herb::runOptions()) {
+        if (!option.settingsKey)
+            continue;
+        QVariant value = option.field.get(config);
+        if (option.field.kind == RunField::Kind::Url)
+            value = value.toUrl().toString(); // stored as typed, readable in the file
+        m_settings.setValue(QLatin1String(option.settingsKey), value);
+    }
 }
 
 bool AppSettings::advancedShown() const

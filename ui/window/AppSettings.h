@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitor/ValidationSettings.h"
+#include "run/RunConfig.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -20,35 +20,19 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString imagesFolder() const;
     void setImagesFolder(const QString &folder);
-    QString promptPath() const;
-    void setPromptPath(const QString &path);
-    QString outputFolder() const;
-    void setOutputFolder(const QString &folder);
-    QString engine() const;
-    void setEngine(const QString &engine);
-    QString baseUrl() const;
-    void setBaseUrl(const QString &url);
-    QString model() const;
-    void setModel(const QString &model);
-    int concurrency() const;
-    void setConcurrency(int concurrency);
 
     // The interface language: "" (follow the system), "en" or "fr"; read at start-up by
     // TranslationLoader (core), which owns the key.
     QString language() const;
     void setLanguage(const QString &language);
 
-    // Advanced: the validation thresholds and the engines' limits (RunConfig's defaults).
-    ValidationSettings validation() const;
-    void setValidation(const ValidationSettings &validation);
-    int minCoreFields() const;
-    void setMinCoreFields(int fields);
-    int maxSide() const;
-    void setMaxSide(int pixels);
-    QString ocrLanguages() const;
-    void setOcrLanguages(const QString &languages);
-    int timeoutSeconds() const;
-    void setTimeoutSeconds(int seconds);
+    // Every run option the window remembers (those of the table with a settings key,
+    // RunOptions.h), over RunConfig's defaults; the rest of the RunConfig is left as is.
+    RunConfig runOptions() const;
+    void readRunOptions(RunConfig &config) const;
+    void setRunOptions(const RunConfig &config);
+    QString outputFolder() const;
+    void setOutputFolder(const QString &folder);
     bool advancedShown() const;
     void setAdvancedShown(bool shown);
 

@@ -1,0 +1,408 @@
+#include "RunOptions.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace herb {
+
+namespace {
+
+// Reading through the member accessor needs a non-const RunConfig; the value is only read.
+RunConfig &readable(const RunConfig &config)
+{
+    return const_cast<RunConfig &>(config);
+}
+
+QString commandLineText(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+constexpr double kNoLimit = std::numeric_limits<int>::max();
+
+} // namespace
+
+RunField flagField(bool &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Flag,
+             [member](const RunConfig &c) { return QVariant(member(readable(c))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = v.toBool(); } };
+}
+
+RunField textField(QString &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Text,
+             [member](const RunConfig &c) { return QVariant(member(readable(c))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = v.toString(); } };
+}
+
+RunField urlField(QUrl &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Url,
+             [member](const RunConfig &c) { return QVariant(member(readable(c))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = QUrl(v.toString()); } };
+}
+
+RunField integerField(int &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Integer,
+             [member](const RunConfig &c) { return QVariant(member(readable(c))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = v.toInt(); } };
+}
+
+RunField rateField(double &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Rate,
+             [member](const RunConfig &c) { return QVariant(member(readable(c))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = v.toDouble(); } };
+}
+
+// The table. Defaults are RunConfig's; help texts keep the wording (and so the translations)
+// they had before the table, without the default, which description() now adds.
+const std::vector<RunOption> &runOptions()
+{
+    static const std::vector<RunOption> options {
+        { .name = "prompt",
+          .field = textField([](RunConfig &c) -> QString & { return c.promptPath; }),
+          .valueName = "FILE",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Prompt file or NAME.system/.user.prompt pair."),
+          .settingsKey = "run/prompt",
+          .defaultNote = QT_TRANSLATE_NOOP("CommandLine", "built in") },
+        { .name = "engine",
+          .field = textField([](RunConfig &c) -> QString & { return c.engine; }),
+          .valueName = "ENGINE",
+          .choices = "openai|tesseract",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "openai or tesseract."),
+          .settingsKey = "run/engine",
+          .jsonKey = "engine",
+          .defaultNote = QT_TRANSLATE_NOOP(
+              "CommandLine", "openai when the key's variable is set, else tesseract") },
+        { .name = "model",
+          .field = textField([](RunConfig &c) -> QString & { return c.model; }),
+          .valueName = "ID",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Model id."),
+          .settingsKey = "run/model",
+          .jsonKey = "model",
+          .jsonEngine = "openai" },
+        { .name = "base-url",
+          .field = urlField([](RunConfig &c) -> QUrl & { return c.baseUrl; }),
+          .valueName = "URL",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "OpenAI-compatible endpoint."),
+          .settingsKey = "run/baseUrl",
+          .jsonKey = "endpoint",
+          .jsonEngine = "openai" },
+        { .name = "api-key-env",
+          .field = textField([](RunConfig &c) -> QString & { return c.apiKeyEnv; }),
+          .valueName = "NAME",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Environment variable holding the key."),
+          .jsonKey = "api_key_env",
+          .jsonEngine = "openai" },
+        { .name = "out",
+          .field = textField([](RunConfig &c) -> QString & { return c.outFolder; }),
+          .valueName = "DIR",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Run folder."),
+          .defaultNote = QT_TRANSLATE_NOOP("CommandLine", "./<images folder name>-<UTC time>") },
+        { .name = "resume",
+          .field = flagField([](RunConfig &c) -> bool & { return c.resume; }),
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Continue the run folder.") },
+        { .name = "dry-run",
+          .field = flagField([](RunConfig &c) -> bool & { return c.dryRun; }),
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Preflight and one specimen; print the parsed record.") },
+        { .name = "ocr-lang",
+          .field = textField([](RunConfig &c) -> QString & { return c.ocrLanguages; }),
+          .valueName = "LANGS",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Tesseract languages."),
+          .settingsKey = "advanced/ocrLanguages",
+          .jsonKey = "ocr_languages",
+          .jsonEngine = "tesseract",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "OCR &languages:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "OCR languages"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "Tesseract languages, joined with +, e.g. eng+fra+lat") } },
+        { .name = "deny-data-collection",
+          .field = flagField([](RunConfig &c) -> bool & { return c.openRouterDenyDataCollection; }),
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "OpenRouter: only providers that do not collect data."),
+          .jsonKey = "deny_data_collection",
+          .jsonEngine = "openai" },
+        { .name = "allow-insecure-http",
+          .field = flagField([](RunConfig &c) -> bool & { return c.allowInsecureHttp; }),
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Allow plain http to a non-loopback host.") },
+        { .name = "institution-code",
+          .field
+          = textField([](RunConfig &c) -> QString & { return c.exportSettings.institutionCode; }),
+          .valueName = "CODE",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "institutionCode of the exports."),
+          .jsonKey = "export/institution_code" },
+        { .name = "collection-code",
+          .field
+          = textField([](RunConfig &c) -> QString & { return c.exportSettings.collectionCode; }),
+          .valueName = "CODE",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "collectionCode of the exports."),
+          .jsonKey = "export/collection_code" },
+        { .name = "license",
+          .field = textField([](RunConfig &c) -> QString & { return c.exportSettings.license; }),
+          .valueName = "IRI",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Licence IRI of the exports."),
+          .jsonKey = "export/license",
+          .commandLineDefault = "http://creativecommons.org/licenses/by/4.0/legalcode" },
+        { .name = "concurrency",
+          .field = integerField([](RunConfig &c) -> int & { return c.concurrency; }),
+          .valueName = "N",
+          .minimum = 1,
+          .maximum = 256,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Specimens in flight at once."),
+          .settingsKey = "run/concurrency",
+          .jsonKey = "concurrency" },
+        { .name = "limit",
+          .field = integerField([](RunConfig &c) -> int & { return c.limit; }),
+          .valueName = "N",
+          .minimum = 0,
+          .maximum = kNoLimit,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Process at most N specimens (0: all)."),
+          .jsonKey = "limit" },
+        { .name = "checkpoint",
+          .field = integerField([](RunConfig &c) -> int & { return c.validation.checkpointSize; }),
+          .valueName = "N",
+          .minimum = 1,
+          .maximum = 100000,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Early checkpoint after N finished specimens."),
+          .settingsKey = "advanced/checkpointSize",
+          .jsonKey = "thresholds/checkpoint",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Checkp&oint after:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Checkpoint specimens"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "The run is judged once this many specimens have finished"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", " specimens") } },
+        { .name = "checkpoint-min-rate",
+          .field
+          = rateField([](RunConfig &c) -> double & { return c.validation.checkpointMinRate; }),
+          .valueName = "R",
+          .minimum = 0,
+          .maximum = 1,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Minimum success rate at the checkpoint."),
+          .settingsKey = "advanced/checkpointMinRate",
+          .jsonKey = "thresholds/checkpoint_min_rate",
+          .window
+          = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Stop if success &below:"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Checkpoint minimum success rate"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                "Below this success rate at the checkpoint, the run stops") } },
+        { .name = "min-core-fields",
+          .field = integerField([](RunConfig &c) -> int & { return c.minCoreFields; }),
+          .valueName = "K",
+          .minimum = 1,
+          .maximum = 20,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Core Darwin Core fields a success needs."),
+          .settingsKey = "advanced/minCoreFields",
+          .jsonKey = "min_core_fields",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Core fields re&quired:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Minimum core fields"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "A specimen succeeds when at least this many core Darwin "
+                                        "Core terms have a value") } },
+        { .name = "monitor-every",
+          .field = integerField([](RunConfig &c) -> int & { return c.validation.monitorEvery; }),
+          .valueName = "M",
+          .minimum = 1,
+          .maximum = 100000,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Rolling success check every M specimens."),
+          .settingsKey = "advanced/monitorEvery",
+          .jsonKey = "thresholds/monitor_every",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Monitor ever&y:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Monitor every"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "After the checkpoint, the success rate is checked every "
+                                        "this many specimens"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", " specimens") } },
+        { .name = "monitor-min-rate",
+          .field = rateField([](RunConfig &c) -> double & { return c.validation.monitorMinRate; }),
+          .valueName = "R",
+          .minimum = 0,
+          .maximum = 1,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Minimum rolling success rate."),
+          .settingsKey = "advanced/monitorMinRate",
+          .jsonKey = "thresholds/monitor_min_rate",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Warn if success u&nder:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Monitor minimum success rate"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "Below this rolling success rate, a warning is shown") } },
+        { .name = "stall-seconds",
+          .field = integerField([](RunConfig &c) -> int & { return c.validation.stallSeconds; }),
+          .valueName = "S",
+          .minimum = 1,
+          .maximum = 86400,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Warn when nothing finishes for S seconds."),
+          .settingsKey = "advanced/stallSeconds",
+          .jsonKey = "thresholds/stall_seconds",
+          .window
+          = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Stall warnin&g after:"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Stall seconds"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                "A warning is shown when no specimen finishes for this long"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox", " s") } },
+        { .name = "max-side",
+          .field = integerField([](RunConfig &c) -> int & { return c.maxSide; }),
+          .valueName = "PX",
+          .minimum = 64,
+          .maximum = 16384,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Longest side of the image sent to the model."),
+          .settingsKey = "advanced/maxSide",
+          .jsonKey = "max_side",
+          .window
+          = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Image si&ze limit:"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Longest image side"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                "Images are scaled down to this longest side before sending"),
+              QT_TRANSLATE_NOOP("AdvancedSettingsBox", " px") } },
+        { .name = "timeout",
+          .field = integerField([](RunConfig &c) -> int & { return c.timeoutSeconds; }),
+          .valueName = "S",
+          .minimum = 1,
+          .maximum = 3600,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may take."),
+          .settingsKey = "advanced/timeoutSeconds",
+          .jsonKey = "timeout_s",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "&Wait for an answer:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Request timeout"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "A request that receives nothing for this long is retried"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", " s") } },
+    };
+    return options;
+}
+
+const RunOption *findRunOption(QStringView name)
+{
+    for (const RunOption &option : runOptions())
+        if (name == QLatin1String(option.name))
+            return &option;
+    return nullptr;
+}
+
+QString RunOption::defaultText() const
+{
+    if (field.kind == RunField::Kind::Flag || defaultNote)
+        return {};
+    if (commandLineDefault)
+        return QString::fromLatin1(commandLineDefault);
+    return toText(defaultValue());
+}
+
+QString RunOption::description() const
+{
+    const QString text = commandLineText(help);
+    const QString shown = defaultNote ? commandLineText(defaultNote) : defaultText();
+    if (shown.isEmpty())
+        return text;
+    return QCoreApplication::translate("CommandLine", "%1 Default: %2.").arg(text, shown);
+}
+
+QString RunOption::toText(const QVariant &value) const
+{
+    switch (field.kind) {
+    case RunField::Kind::Flag:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case RunField::Kind::Url:
+        return value.toUrl().toString();
+    case RunField::Kind::Integer:
+        return QString::number(value.toInt());
+    case RunField::Kind::Rate:
+        return QString::number(value.toDouble());
+    case RunField::Kind::Text:
+        break;
+    }
+    return value.toString();
+}
+
+std::optional<QVariant> RunOption::parse(const QString &text, QString *error) const
+{
+    auto fail = [&](const QString &message) -> std::optional<QVariant> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString option = QLatin1String("--") + optionName();
+    switch (field.kind) {
+    case RunField::Kind::Flag:
+        return QVariant(true);
+    case RunField::Kind::Integer: {
+        bool ok = false;
+        const qlonglong value = text.trimmed().toLongLong(&ok);
+        if (!ok || value < qlonglong(minimum) || value > qlonglong(maximum))
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "%1: '%2' is not a whole number from %3 to %4")
+                            .arg(option, text)
+                            .arg(qlonglong(minimum))
+                            .arg(qlonglong(maximum)));
+        return QVariant(int(value));
+    }
+    case RunField::Kind::Rate: {
+        bool ok = false;
+        const double value = text.trimmed().toDouble(&ok);
+        if (!ok || !(value >= minimum && value <= maximum))
+            return fail(
+                QCoreApplication::translate("CommandLine", "%1: '%2' is not a number from %3 to %4")
+                    .arg(option, text)
+                    .arg(minimum)
+                    .arg(maximum));
+        return QVariant(value);
+    }
+    case RunField::Kind::Url: {
+        const QUrl url(text.trimmed());
+        if (!url.isValid() || url.scheme().isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "%1: '%2' is not a URL")
+                            .arg(option, text));
+        return QVariant(url.toString());
+    }
+    case RunField::Kind::Text:
+        break;
+    }
+    if (choices) {
+        const QStringList allowed = QString::fromLatin1(choices).split(QLatin1Char('|'));
+        if (!allowed.contains(text))
+            return fail(QCoreApplication::translate("CommandLine", "%1: '%2' is not one of %3")
+                            .arg(option, text, allowed.join(QLatin1String(", "))));
+    }
+    return QVariant(text);
+}
+
+QJsonValue RunOption::toJson(const QVariant &value) const
+{
+    switch (field.kind) {
+    case RunField::Kind::Flag:
+        return value.toBool();
+    case RunField::Kind::Url:
+        // The endpoint without user info or query: never a credential in run.json.
+        return QUrl(value.toString()).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    case RunField::Kind::Integer:
+        return value.toInt();
+    case RunField::Kind::Rate:
+        return value.toDouble();
+    case RunField::Kind::Text:
+        break;
+    }
+    return value.toString();
+}
+
+void insertRunOptionsJson(const RunConfig &config, QJsonObject &json)
+{
+    for (const RunOption &option : runOptions()) {
+        if (!option.jsonKey
+            || (option.jsonEngine && config.engine != QLatin1String(option.jsonEngine)))
+            continue;
+        const QJsonValue value = option.toJson(option.field.get(config));
+        const QStringList path = QString::fromLatin1(option.jsonKey).split(QLatin1Char('/'));
+        if (path.size() == 1) {
+            json.insert(path.first(), value);
+        } else {
+            QJsonObject group = json.value(path.first()).toObject();
+            group.insert(path.last(), value);
+            json.insert(path.first(), group);
+        }
+    }
+}
+
+} // namespace herb

@@ -32,8 +32,6 @@ public:
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
-    QToolButton *toggle() const { return m_toggle; }
-    QSpinBox *checkpointSizeField() const { return m_checkpointSize; }
 
 private:
     QToolButton *m_toggle;

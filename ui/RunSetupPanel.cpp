@@ -71,6 +71,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
                                  keys ? keys : new KeychainApiKeyStore(this), this);
     m_concurrency->setAccessibleName(tr("Concurrency"));
     m_concurrency->setRange(1, 64);
+    m_checkButton->setObjectName(QStringLiteral("check"));
+    m_testButton->setObjectName(QStringLiteral("testOneSpecimen"));
     m_checkButton->setAccessibleName(tr("Check the setup"));
     m_checkButton->setToolTip(tr("Check the prompt, the images, the run folder, the key and the "
                                  "model without starting a run (Ctrl+Shift+K)"));

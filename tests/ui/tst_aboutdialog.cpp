@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "Screenshots.h"
 #include "herbstream_version.h"
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
             { QStringLiteral("zlib"), QStringLiteral("Zlib") },
         };
         AboutDialog dialog;
-        QTreeWidget *list = dialog.componentList();
+        QTreeWidget *list = test::named<QTreeWidget>(&dialog, QStringLiteral("components"));
         QCOMPARE(list->topLevelItemCount(), int(expected.size()));
         for (int row = 0; row < list->topLevelItemCount(); ++row) {
             const QTreeWidgetItem *item = list->topLevelItem(row);

@@ -1,6 +1,6 @@
 #include "EngineFactory.h"
 
-#include "extraction/ChatClientSettings.h"
+#include "RunChatSettings.h"
 #include "extraction/OpenAiCompatibleEngine.h"
 #include "extraction/TesseractEngine.h"
 
@@ -16,13 +16,7 @@ std::unique_ptr<Engine> makeEngine(const RunConfig &config, const Prompt &prompt
                          .arg(config.apiKeyEnv);
             return nullptr;
         }
-        ChatClientSettings settings;
-        settings.baseUrl = config.baseUrl;
-        settings.model = config.model;
-        settings.apiKey = config.apiKey;
-        settings.timeoutMs = config.timeoutSeconds * 1000;
-        settings.openRouterDenyDataCollection = config.openRouterDenyDataCollection;
-        settings.allowInsecureRemoteHttp = config.allowInsecureHttp;
+        const ChatClientSettings settings = chatClientSettingsFor(config);
         if (const QString problem = settings.endpointProblem(); !problem.isEmpty()) {
             *error = problem;
             return nullptr;

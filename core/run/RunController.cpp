@@ -2,8 +2,8 @@
 
 #include "EventPipeline.h"
 #include "RecordStore.h"
+#include "RunChatSettings.h"
 #include "events/RunId.h"
-#include "extraction/ChatClientSettings.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
 #include "herbstream_version.h"
@@ -123,13 +123,7 @@ void RunController::startSession(RunSetup setup)
 
     if (m_config.engine == QLatin1String("openai")) {
         // Key and model are checked before any image is sent.
-        ChatClientSettings settings;
-        settings.baseUrl = m_config.baseUrl;
-        settings.model = m_config.model;
-        settings.apiKey = m_config.apiKey;
-        settings.timeoutMs = qMin(m_config.timeoutSeconds * 1000, 30000);
-        settings.allowInsecureRemoteHttp = m_config.allowInsecureHttp;
-        auto *check = new EndpointPreflight(settings, this);
+        auto *check = new EndpointPreflight(chatClientSettingsFor(m_config), this);
         connect(check, &EndpointPreflight::finished, this,
                 [this, check](const PreflightResult &result) {
                     check->deleteLater();

@@ -13,10 +13,11 @@ namespace {
 using Level = PreflightFinding::Level;
 using Code = PreflightFinding::Code;
 
-QString tr(const char *text, int n = -1)
+// The findings' words, translated in the context "Preflight".
+struct Text
 {
-    return QCoreApplication::translate("Preflight", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+};
 
 QString native(const QString &path)
 {
@@ -27,7 +28,8 @@ void checkPrompt(const RunConfig &config, LocalPreflight &out)
 {
     if (config.promptPath.isEmpty()) {
         out.prompt = Prompt::builtIn();
-        out.findings.append({ Level::Ok, Code::Prompt, tr("The built-in prompt will be used.") });
+        out.findings.append(
+            { Level::Ok, Code::Prompt, Text::tr("The built-in prompt will be used.") });
     } else {
         QString problem;
         out.prompt = Prompt::load(config.promptPath, &problem);
@@ -35,9 +37,9 @@ void checkPrompt(const RunConfig &config, LocalPreflight &out)
             out.findings.append({ Level::Error, Code::Prompt, problem });
             return;
         }
-        out.findings.append(
-            { Level::Ok, Code::Prompt,
-              tr("The prompt %1 is readable.").arg(QFileInfo(config.promptPath).fileName()) });
+        out.findings.append({ Level::Ok, Code::Prompt,
+                              Text::tr("The prompt %1 is readable.")
+                                  .arg(QFileInfo(config.promptPath).fileName()) });
     }
     for (const QString &text : out.prompt->warnings())
         out.findings.append({ Level::Warning, Code::PromptWarning, text });
@@ -46,7 +48,7 @@ void checkPrompt(const RunConfig &config, LocalPreflight &out)
 void checkImages(const RunConfig &config, LocalPreflight &out)
 {
     if (config.imagesFolder.isEmpty()) {
-        out.findings.append({ Level::Error, Code::Images, tr("No image folder is chosen.") });
+        out.findings.append({ Level::Error, Code::Images, Text::tr("No image folder is chosen.") });
         return;
     }
     QString problem;
@@ -56,25 +58,26 @@ void checkImages(const RunConfig &config, LocalPreflight &out)
         return;
     }
     if (found->images.isEmpty())
-        out.findings.append({ Level::Error, Code::Images,
-                              tr("The image folder %1 has no images (jpg, jpeg, png, tif, tiff, "
-                                 "webp).")
-                                  .arg(native(config.imagesFolder)) });
-    else
         out.findings.append(
-            { Level::Ok, Code::Images, tr("%n image(s) found.", int(found->images.size())) });
+            { Level::Error, Code::Images,
+              Text::tr("The image folder %1 has no images (jpg, jpeg, png, tif, tiff, "
+                       "webp).")
+                  .arg(native(config.imagesFolder)) });
+    else
+        out.findings.append({ Level::Ok, Code::Images,
+                              Text::tr("%n image(s) found.", nullptr, int(found->images.size())) });
     out.images = found->images;
     for (const QString &folder : found->unreadableFolders)
         out.findings.append(
             { Level::Warning, Code::UnreadableFolder,
-              tr("%1: folder could not be read; its images are left out").arg(folder) });
+              Text::tr("%1: folder could not be read; its images are left out").arg(folder) });
 }
 
 void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPreflight &out)
 {
     if (config.outFolder.isEmpty() && mode == LocalPreflight::Mode::Check) {
         out.findings.append({ Level::Ok, Code::RunFolder,
-                              tr("A new run folder will be made beside the image folder.") });
+                              Text::tr("A new run folder will be made beside the image folder.") });
         return;
     }
     QDir folder(config.outFolder);
@@ -82,13 +85,13 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
     if (folder.exists() && !config.resume
         && !folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
         out.findings.append({ Level::Error, Code::RunFolderNotEmpty,
-                              tr("The run folder %1 is not empty.").arg(path) });
+                              Text::tr("The run folder %1 is not empty.").arg(path) });
         return;
     }
     if (mode == LocalPreflight::Mode::Prepare) {
         if (!QDir().mkpath(folder.absolutePath())) {
             out.findings.append({ Level::Error, Code::RunFolder,
-                                  tr("%1: cannot create the run folder").arg(path) });
+                                  Text::tr("%1: cannot create the run folder").arg(path) });
             return;
         }
     } else {
@@ -100,7 +103,7 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
     if (!probe.open() || probe.write("x", 1) != 1) {
         out.findings.append(
             { Level::Error, Code::RunFolder,
-              tr("Herbstream cannot write in %1.").arg(native(folder.absolutePath())) });
+              Text::tr("Herbstream cannot write in %1.").arg(native(folder.absolutePath())) });
         return;
     }
     probe.close();
@@ -109,14 +112,14 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
         && storage.bytesAvailable() < kMinimumFreeBytes) {
         out.findings.append(
             { Level::Error, Code::FreeSpace,
-              tr("Only %1 MB are free for the run folder %2; at least %3 MB are needed.")
+              Text::tr("Only %1 MB are free for the run folder %2; at least %3 MB are needed.")
                   .arg(storage.bytesAvailable() / (1024 * 1024))
                   .arg(path)
                   .arg(kMinimumFreeBytes / (1024 * 1024)) });
         return;
     }
     out.findings.append(
-        { Level::Ok, Code::RunFolder, tr("The run folder %1 can be written.").arg(path) });
+        { Level::Ok, Code::RunFolder, Text::tr("The run folder %1 can be written.").arg(path) });
 }
 
 } // namespace

@@ -2,17 +2,15 @@
 
 #include "EventPipeline.h"
 #include "RecordStore.h"
+#include "RunChatSettings.h"
 #include "events/RunId.h"
-#include "extraction/ChatClientSettings.h"
 #include "extraction/EndpointPreflight.h"
-#include "extraction/OpenAiCompatibleEngine.h"
-#include "extraction/TesseractEngine.h"
+#include "extraction/Engine.h"
 #include "herbstream_version.h"
 #include "specimens/Sha256.h"
 
 #include <QDir>
 #include <QJsonArray>
-#include <QThread>
 
 namespace herb {
 
@@ -30,8 +28,13 @@ int exitCodeFor(const QString &reason, int interruptCode)
 } // namespace
 
 RunController::RunController(RunConfig config, QObject *parent)
+    : RunController(std::move(config), &makeEngine, parent)
+{ }
+
+RunController::RunController(RunConfig config, EngineFactory engineFactory, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_engineFactory(std::move(engineFactory))
 {
     qRegisterMetaType<herb::EventBatch>();
     qRegisterMetaType<herb::EngineOutcome>();
@@ -110,7 +113,7 @@ void RunController::startSession(RunSetup setup)
     for (const auto &[specimenId, reason] : std::as_const(m_skippedSpecimens))
         bus.publish(Event::skipped(specimenId, reason));
 
-    m_engine = createEngine(&error);
+    m_engine = m_engineFactory(m_config, m_setup->prompt, &error);
     if (!m_engine) {
         recordHalt(HaltRequest { FailureReason::PreflightFailed, error });
         finishSession();
@@ -120,13 +123,7 @@ void RunController::startSession(RunSetup setup)
 
     if (m_config.engine == QLatin1String("openai")) {
         // Key and model are checked before any image is sent.
-        ChatClientSettings settings;
-        settings.baseUrl = m_config.baseUrl;
-        settings.model = m_config.model;
-        settings.apiKey = m_config.apiKey;
-        settings.timeoutMs = qMin(m_config.timeoutSeconds * 1000, 30000);
-        settings.allowInsecureRemoteHttp = m_config.allowInsecureHttp;
-        auto *check = new EndpointPreflight(settings, this);
+        auto *check = new EndpointPreflight(chatClientSettingsFor(m_config), this);
         connect(check, &EndpointPreflight::finished, this,
                 [this, check](const PreflightResult &result) {
                     check->deleteLater();
@@ -343,42 +340,6 @@ void RunController::finishSession()
             Q_EMIT finished(m_exitCode);
         },
         Qt::QueuedConnection);
-}
-
-std::unique_ptr<Engine> RunController::createEngine(QString *error)
-{
-    if (m_config.engine == QLatin1String("openai")) {
-        if (m_config.apiKey.isEmpty()) {
-            *error = QStringLiteral("no API key: set %1 (or choose --engine tesseract)")
-                         .arg(m_config.apiKeyEnv);
-            return nullptr;
-        }
-        ChatClientSettings settings;
-        settings.baseUrl = m_config.baseUrl;
-        settings.model = m_config.model;
-        settings.apiKey = m_config.apiKey;
-        settings.timeoutMs = m_config.timeoutSeconds * 1000;
-        settings.openRouterDenyDataCollection = m_config.openRouterDenyDataCollection;
-        settings.allowInsecureRemoteHttp = m_config.allowInsecureHttp;
-        if (const QString problem = settings.endpointProblem(); !problem.isEmpty()) {
-            *error = problem;
-            return nullptr;
-        }
-        ImagePreparationOptions preparation;
-        preparation.maxSide = m_config.maxSide;
-        return std::make_unique<OpenAiCompatibleEngine>(settings, m_setup->prompt, preparation,
-                                                        m_config.minCoreFields,
-                                                        qMax(2, QThread::idealThreadCount()));
-    }
-    if (const QString problem = TesseractEngine::readinessError(m_config.ocrLanguages);
-        !problem.isEmpty()) {
-        *error = problem;
-        return nullptr;
-    }
-    OfflineSheetReader::Options options;
-    options.languages = m_config.ocrLanguages;
-    options.minCoreFields = m_config.minCoreFields;
-    return std::make_unique<TesseractEngine>(options, m_config.concurrency);
 }
 
 QJsonObject RunController::startedDetails() const

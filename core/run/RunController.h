@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EngineFactory.h"
 #include "RunConfig.h"
 #include "RunOutputs.h"
 #include "RunSetup.h"
@@ -33,6 +34,8 @@ struct PreflightResult;
 // before its event is published; at the end occurrence.csv, dwca.zip and run.json are written
 // and the session's log closes with extraction.completed or extraction.failed.
 //
+// The engine comes from an EngineFactory (by default the real engines) when the session opens.
+//
 // Lives on one thread (the CLI's main thread, or a worker thread under the GUI).
 class RunController final : public QObject
 {
@@ -41,6 +44,8 @@ class RunController final : public QObject
 
 public:
     explicit RunController(RunConfig config, QObject *parent = nullptr);
+    // With the engine `makeEngine` would not make: tests hand in a scripted one.
+    RunController(RunConfig config, EngineFactory engineFactory, QObject *parent = nullptr);
     ~RunController() override;
 
     void start();
@@ -71,11 +76,11 @@ private:
     // Thread-safe (the bus thread calls it too); keeps the first reason.
     void recordHalt(const HaltRequest &halt);
     void failEarly(const QString &message, int exitCode);
-    std::unique_ptr<Engine> createEngine(QString *error);
     QJsonObject startedDetails() const;
     bool usesPrompt() const { return m_config.engine == QLatin1String("openai"); }
 
     RunConfig m_config;
+    EngineFactory m_engineFactory;
     std::optional<RunSetup> m_setup;
     std::unique_ptr<EventPipeline> m_pipeline;
     std::unique_ptr<RecordStore> m_records;

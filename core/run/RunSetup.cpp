@@ -1,71 +1,29 @@
 #include "RunSetup.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QStorageInfo>
-#include <QTemporaryFile>
 
 namespace herb {
 
-namespace {
-RunSetupError fail(const QString &message, int exitCode = 4)
-{
-    return RunSetupError { exitCode, message };
-}
-} // namespace
-
 std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
 {
-    RunSetup setup;
-    if (config.promptPath.isEmpty()) {
-        setup.prompt = Prompt::builtIn();
-    } else {
-        QString error;
-        auto prompt = Prompt::load(config.promptPath, &error);
-        if (!prompt)
-            return fail(error);
-        setup.prompt = *prompt;
+    const LocalPreflight preflight = LocalPreflight::run(config, LocalPreflight::Mode::Prepare);
+    if (const PreflightFinding *error = preflight.firstError()) {
+        if (error->code == PreflightFinding::Code::RunFolderNotEmpty)
+            return RunSetupError { 2,
+                                   error->text + QLatin1Char(' ')
+                                       + QCoreApplication::translate(
+                                           "RunSetup",
+                                           "Continue it with --resume or choose "
+                                           "another --out.") };
+        return RunSetupError { 4, error->text };
     }
-    setup.warnings << setup.prompt.warnings();
-
-    QString error;
-    auto discovered = discoverImages(config.imagesFolder, &error);
-    if (!discovered)
-        return fail(error);
-    if (discovered->images.isEmpty())
-        return fail(QCoreApplication::translate(
-                        "RunSetup", "%1: no images found (jpg, jpeg, png, tif, tiff, webp)")
-                        .arg(QDir::toNativeSeparators(config.imagesFolder)));
-    setup.images = discovered->images;
-    for (const QString &folder : discovered->unreadableFolders)
-        setup.warnings << QCoreApplication::translate(
-                              "RunSetup", "%1: folder could not be read; its images are left out")
-                              .arg(folder);
-
-    const QDir out(config.outFolder);
-    if (out.exists() && !config.resume
-        && !out.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
-        return fail(QCoreApplication::translate(
-                        "RunSetup",
-                        "%1: the run folder is not empty; continue it with --resume or "
-                        "choose another --out")
-                        .arg(QDir::toNativeSeparators(out.absolutePath())),
-                    2);
-    if (!QDir().mkpath(out.absolutePath()))
-        return fail(QCoreApplication::translate("RunSetup", "%1: cannot create the run folder")
-                        .arg(QDir::toNativeSeparators(out.absolutePath())));
-    QTemporaryFile probe(out.filePath(QStringLiteral(".write-test-XXXXXX")));
-    if (!probe.open() || probe.write("x", 1) != 1)
-        return fail(QCoreApplication::translate("RunSetup", "%1: the run folder is not writable")
-                        .arg(QDir::toNativeSeparators(out.absolutePath())));
-    const QStorageInfo storage(out.absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() >= 0
-        && storage.bytesAvailable() < kMinimumFreeBytes)
-        return fail(QCoreApplication::translate("RunSetup",
-                                                "%1: only %2 MB free; at least %3 MB are needed")
-                        .arg(QDir::toNativeSeparators(out.absolutePath()))
-                        .arg(storage.bytesAvailable() / (1024 * 1024))
-                        .arg(kMinimumFreeBytes / (1024 * 1024)));
+    RunSetup setup;
+    setup.prompt = *preflight.prompt;
+    setup.images = preflight.images;
+    for (const PreflightFinding &finding : preflight.findings) {
+        if (finding.level == PreflightFinding::Level::Warning)
+            setup.warnings << finding.text;
+    }
     return setup;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Preflight.h"
 #include "RunConfig.h"
 #include "extraction/Prompt.h"
 #include "specimens/ImageDiscovery.h"
@@ -8,9 +9,9 @@
 
 namespace herb {
 
-// The local half of the preflight, before a run folder is touched: the prompt is readable and
-// not empty, the image folder has images, and the run folder is usable (empty unless resuming,
-// writable, with free space). The network half (key, model) is EndpointPreflight.
+// What a run starts from once the local preflight (Preflight.h) passed in Prepare mode: the
+// prompt, the images and the warnings to show. The network half (key, model) is
+// EndpointPreflight.
 struct RunSetup
 {
     Prompt prompt;
@@ -24,9 +25,8 @@ struct RunSetupError
     QString message;
 };
 
+// Stops at the first error: exit code 2 for a run folder that is not empty without resuming,
+// 4 for the rest.
 std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config);
-
-// Free space below this refuses the run: records and logs must never hit a full disk midway.
-inline constexpr qint64 kMinimumFreeBytes = 100LL * 1024 * 1024;
 
 } // namespace herb

@@ -97,15 +97,16 @@ void BM_OpenLargeLog(benchmark::State &state)
         window.resize(1280, 800);
         window.show();
         QApplication::processEvents();
+        auto *dashboard = window.findChild<RunDashboard *>();
         QElapsedTimer timer;
         timer.start();
         window.openRunLog(log.path);
         // Until the views are filled and painted once.
-        window.dashboard()->redraw();
+        dashboard->redraw();
         QApplication::processEvents();
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
-        if (window.eventLog()->model()->rowCount() != log.events
-            || window.dashboard()->summary().eventCount() != log.events)
+        if (window.findChild<EventLogModel *>()->rowCount() != log.events
+            || dashboard->summary().eventCount() != log.events)
             state.SkipWithError("views not populated");
     }
     state.counters["events"] = double(log.events);
@@ -161,6 +162,11 @@ void BM_LiveRunStall(benchmark::State &state)
         window.resize(1280, 800);
         window.show();
         QApplication::processEvents();
+        // The views RunSession feeds, looked up once (the window keeps no getters for them).
+        auto *dashboard = window.findChild<RunDashboard *>();
+        auto *eventLog = window.findChild<EventLogView *>();
+        auto *review = window.findChild<SpecimenReviewView *>();
+        auto *events = window.findChild<EventLogModel *>();
         EventBus bus;
         bus.setRunId(QStringLiteral("bench"));
         bus.attachLog(log.get());
@@ -170,9 +176,9 @@ void BM_LiveRunStall(benchmark::State &state)
         QObject::connect(&bus, &EventBus::eventsDelivered, &window, [&](const EventBatch &b) {
             QElapsedTimer handling;
             handling.start();
-            window.dashboard()->addEvents(b);
-            window.eventLog()->addEvents(b);
-            window.specimenReview()->addEvents(b);
+            dashboard->addEvents(b);
+            eventLog->addEvents(b);
+            review->addEvents(b);
             longestBatchMs = qMax(longestBatchMs, double(handling.nsecsElapsed()) / 1e6);
             ++batches;
         });
@@ -205,22 +211,22 @@ void BM_LiveRunStall(benchmark::State &state)
         bus.stop();
         QApplication::processEvents();
         // Most of what was produced (the producer may fall a tick behind on a loaded machine).
-        if (window.eventLog()->model()->rowCount() < rate * duration.count() / 1000 / 2)
+        if (events->rowCount() < rate * duration.count() / 1000 / 2)
             state.SkipWithError("events not delivered");
-        state.counters["events"] = window.eventLog()->model()->rowCount();
+        state.counters["events"] = events->rowCount();
         // One dashboard redraw (charts replaced, then painted) with the run's events in it.
         QElapsedTimer redrawTimer;
         redrawTimer.start();
         for (int i = 0; i < 5; ++i) {
-            window.dashboard()->redraw();
-            window.dashboard()->repaint();
+            dashboard->redraw();
+            dashboard->repaint();
         }
         state.counters["dashboard_redraw_paint_ms"] = double(redrawTimer.nsecsElapsed()) / 5e6;
         state.counters["batches"] = double(batches);
         state.counters["longest_event_ms"] = timedApp()->longestMs;
         state.counters["longest_event_type"] = timedApp()->longestType;
         state.counters["longest_batch_ms"] = longestBatchMs;
-        state.counters["dashboard_redraws"] = window.dashboard()->redrawCount();
+        state.counters["dashboard_redraws"] = dashboard->redrawCount();
     }
     std::sort(gapsMs.begin(), gapsMs.end());
     maxGap = gapsMs.empty() ? 0.0 : gapsMs.back();

@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "Screenshots.h"
 #include "herbstream_version.h"
 #include "window/AboutDialog.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
             { QStringLiteral("zlib"), QStringLiteral("Zlib") },
         };
         AboutDialog dialog;
-        QTreeWidget *list = dialog.componentList();
+        QTreeWidget *list = test::named<QTreeWidget>(&dialog, QStringLiteral("components"));
         QCOMPARE(list->topLevelItemCount(), int(expected.size()));
         for (int row = 0; row < list->topLevelItemCount(); ++row) {
             const QTreeWidgetItem *item = list->topLevelItem(row);

@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "Screenshots.h"
 #include "i18n/TranslationLoader.h"
 #include "window/AppSettings.h"
@@ -34,8 +35,10 @@ private:
 
     static void verifyFrench(const MainWindow &window)
     {
-        QCOMPARE(window.startButton()->text(), QStringLiteral("&Démarrer"));
-        QCOMPARE(window.stopButton()->text(), QStringLiteral("Arrêt&er"));
+        QCOMPARE(test::named<QPushButton>(&window, QStringLiteral("start"))->text(),
+                 QStringLiteral("&Démarrer"));
+        QCOMPARE(test::named<QPushButton>(&window, QStringLiteral("stop"))->text(),
+                 QStringLiteral("Arrêt&er"));
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&Fichier"));
         QVERIFY2(menuTitles(window).contains(QStringLiteral("&Paramètres")),
                  qPrintable(menuTitles(window).join(QLatin1Char(' '))));
@@ -48,8 +51,10 @@ private:
 
     static void verifyEnglish(const MainWindow &window)
     {
-        QCOMPARE(window.startButton()->text(), QStringLiteral("&Start"));
-        QCOMPARE(window.stopButton()->text(), QStringLiteral("Sto&p"));
+        QCOMPARE(test::named<QPushButton>(&window, QStringLiteral("start"))->text(),
+                 QStringLiteral("&Start"));
+        QCOMPARE(test::named<QPushButton>(&window, QStringLiteral("stop"))->text(),
+                 QStringLiteral("Sto&p"));
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
         QVERIFY2(menuTitles(window).contains(QStringLiteral("&Settings")),
                  qPrintable(menuTitles(window).join(QLatin1Char(' '))));

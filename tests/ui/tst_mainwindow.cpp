@@ -1,5 +1,6 @@
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
+#include "Named.h"
 #include "Screenshots.h"
 #include "SyntheticRun.h"
 #include "TestImages.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,16 +100,17 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(drop(&window, { QUrl::fromLocalFile(images) }));
-        QCOMPARE(window.setupPanel()->imageCountText(), QStringLiteral("7 image(s) found"));
-        QCOMPARE(window.setupPanel()->imageCount(), 7);
-        QCOMPARE(QDir(window.setupPanel()->imagesFolder()), QDir(images));
+        QCOMPARE(test::named<RunSetupPanel>(&window)->imageCountText(),
+                 QStringLiteral("7 image(s) found"));
+        QCOMPARE(test::named<RunSetupPanel>(&window)->imageCount(), 7);
+        QCOMPARE(QDir(test::named<RunSetupPanel>(&window)->imagesFolder()), QDir(images));
         QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("setup")));
 
         // Image files stand for their folder.
         MainWindow second;
         QVERIFY(
             drop(&second, { QUrl::fromLocalFile(files.at(0)), QUrl::fromLocalFile(files.at(3)) }));
-        QCOMPARE(second.setupPanel()->imageCount(), 7);
+        QCOMPARE(test::named<RunSetupPanel>(&second)->imageCount(), 7);
 
         // Something that is not a local file is refused.
         QVERIFY(!drop(&second, { QUrl(QStringLiteral("https://example.org/a.jpg")) }));
@@ -124,11 +127,12 @@ private Q_SLOTS:
         QString error;
         const auto prompt = Prompt::load(path, &error);
         QVERIFY2(prompt, qPrintable(error));
-        QCOMPARE(window.setupPanel()->promptSha256Text(),
+        QCOMPARE(test::named<RunSetupPanel>(&window)->promptSha256Text(),
                  QString(QStringLiteral("SHA-256 ") + prompt->sha256()));
-        QVERIFY(window.setupPanel()->promptPreviewText().contains(
+        QVERIFY(test::named<RunSetupPanel>(&window)->promptPreviewText().contains(
             QStringLiteral("Return JSON with scientificName")));
-        QCOMPARE(QDir::cleanPath(window.setupPanel()->promptPath()), QDir::cleanPath(path));
+        QCOMPARE(QDir::cleanPath(test::named<RunSetupPanel>(&window)->promptPath()),
+                 QDir::cleanPath(path));
     }
 
     void fullRunFillsDashboardAndLog()
@@ -143,25 +147,25 @@ private Q_SLOTS:
         MainWindow window(nullptr, &keys);
         window.show();
         window.applyConfig(serverConfig(server, images, out));
-        QCOMPARE(window.setupPanel()->imageCount(), 8);
+        QCOMPARE(test::named<RunSetupPanel>(&window)->imageCount(), 8);
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QVERIFY(window.startRun());
         QVERIFY(window.isRunning());
-        QVERIFY(!window.startButton()->isEnabled());
+        QVERIFY(!test::named<QPushButton>(&window, QStringLiteral("start"))->isEnabled());
         QVERIFY(finished.wait(120'000));
         QCOMPARE(finished.first().first().toInt(), 0);
         QVERIFY(!window.isRunning());
-        QVERIFY(window.startButton()->isEnabled());
+        QVERIFY(test::named<QPushButton>(&window, QStringLiteral("start"))->isEnabled());
         QVERIFY(!window.stoppedDialog());
 
-        RunDashboard *dashboard = window.dashboard();
+        RunDashboard *dashboard = test::named<RunDashboard>(&window);
         QCOMPARE(dashboard->tileText(RunDashboard::Tile::Processed), QStringLiteral("8 / 8"));
         QCOMPARE(dashboard->tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("100.0 %"));
         QCOMPARE(dashboard->tileText(RunDashboard::Tile::Eta), QStringLiteral("Done"));
-        QCOMPARE(dashboard->charts()->cumulativeSeries()->count(), 8);
-        QVERIFY(!dashboard->charts()->coverageTerms().isEmpty());
+        QCOMPARE(test::chartPart<QLineSeries>(dashboard, QStringLiteral("cumulative"))->count(), 8);
+        QVERIFY(!test::named<DashboardCharts>(dashboard)->coverageTerms().isEmpty());
 
-        EventLogModel *model = window.eventLog()->model();
+        EventLogModel *model = test::named<EventLogModel>(&window);
         // started, processing and completed per specimen, checkpoint, completed at least
         QVERIFY(model->rowCount() >= 1 + 8 * 2 + 2);
         QCOMPARE(model->typeAt(0), EventType::ExtractionStarted);
@@ -175,31 +179,34 @@ private Q_SLOTS:
         // The same run, dropped as a log to watch, fills a new window's views.
         MainWindow watcher;
         QVERIFY(drop(&watcher, { QUrl::fromLocalFile(out + QStringLiteral("/events.jsonl")) }));
-        QCOMPARE(watcher.eventLog()->model()->rowCount(), model->rowCount());
-        QCOMPARE(watcher.dashboard()->tileText(RunDashboard::Tile::Processed),
+        QCOMPARE(test::named<EventLogModel>(&watcher)->rowCount(), model->rowCount());
+        QCOMPARE(test::named<RunDashboard>(&watcher)->tileText(RunDashboard::Tile::Processed),
                  QStringLiteral("8 / 8"));
-        QVERIFY(!watcher.resumeButton()->isEnabled()); // it finished
+        QVERIFY(!test::named<QPushButton>(&watcher, QStringLiteral("resume"))
+                     ->isEnabled()); // it finished
 
         // The Specimens tab lists them with their records; one shows its sheet and fields.
-        SpecimenReviewView *review = window.specimenReview();
-        QTRY_COMPARE(review->model()->count(SpecimenListModel::Status::Succeeded), 8);
-        QTRY_VERIFY(review->model()->entryAt(0).hasRecord());
-        window.runViews()->setCurrentWidget(review);
+        SpecimenReviewView *review = test::named<SpecimenReviewView>(&window);
+        QTRY_COMPARE(
+            test::named<SpecimenListModel>(review)->count(SpecimenListModel::Status::Succeeded), 8);
+        QTRY_VERIFY(test::named<SpecimenListModel>(review)->entryAt(0).hasRecord());
+        test::named<QTabWidget>(&window, QStringLiteral("runViews"))->setCurrentWidget(review);
         QSignalSpy shown(review, &SpecimenReviewView::imageShown);
-        QVERIFY(review->selectSpecimen(review->model()->entryAt(0).specimenId));
+        QVERIFY(
+            review->selectSpecimen(test::named<SpecimenListModel>(review)->entryAt(0).specimenId));
         QVERIFY(shown.wait(10'000));
         QVERIFY(!review->shownImage().isNull());
-        QVERIFY(review->fieldsTable()->rowCount() >= 3);
+        QVERIFY(test::named<QTableWidget>(review, QStringLiteral("fields"))->rowCount() >= 3);
         QVERIFY(review->errorText().isEmpty());
         QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("review-succeeded")));
 
         // File menu: the run is the most recent, and its folder can be opened.
-        QVERIFY(window.openOutputFolderAction()->isEnabled());
+        QVERIFY(test::named<QAction>(&window, QStringLiteral("openOutputFolder"))->isEnabled());
         const QString log = QFileInfo(out + QStringLiteral("/events.jsonl")).absoluteFilePath();
-        QCOMPARE(window.recentRuns()->paths().value(0), log);
+        QCOMPARE(test::named<RecentRuns>(&window)->paths().value(0), log);
         MainWindow later;
-        QCOMPARE(later.recentRuns()->paths().value(0), log);
-        QVERIFY(!later.openOutputFolderAction()->isEnabled());
+        QCOMPARE(test::named<RecentRuns>(&later)->paths().value(0), log);
+        QVERIFY(!test::named<QAction>(&later, QStringLiteral("openOutputFolder"))->isEnabled());
     }
 
     void wrongPromptStopsWithTheAlert()
@@ -237,21 +244,29 @@ private Q_SLOTS:
         QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("stopped-window")));
         QVERIFY(herb::test::saveScreenshot(dialog, QStringLiteral("stopped-alert")));
         // A stopped run can be resumed (after fixing the prompt).
-        QVERIFY(window.resumeButton()->isEnabled());
+        QVERIFY(test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
 
         // The alert's "Show Failed Specimens" lists just those, with their errors.
-        QVERIFY(dialog->showFailedButton()->isEnabled());
-        QTest::mouseClick(dialog->showFailedButton(), Qt::LeftButton);
+        QVERIFY(test::named<QPushButton>(dialog, QStringLiteral("showFailed"))->isEnabled());
+        QTest::mouseClick(test::named<QPushButton>(dialog, QStringLiteral("showFailed")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!window.stoppedDialog());
-        SpecimenReviewView *review = window.specimenReview();
-        QCOMPARE(window.runViews()->currentWidget(), review);
-        QVERIFY(review->failedOnlyBox()->isChecked());
-        QTRY_VERIFY(review->proxy()->rowCount() > 0);
-        QCOMPARE(review->proxy()->rowCount(),
-                 review->model()->count(SpecimenListModel::Status::Failed));
+        SpecimenReviewView *review = test::named<SpecimenReviewView>(&window);
+        QCOMPARE(test::named<QTabWidget>(&window, QStringLiteral("runViews"))->currentWidget(),
+                 review);
+        QVERIFY(test::named<QCheckBox>(review, QStringLiteral("failedOnly"))->isChecked());
+        QTRY_VERIFY(
+            test::named<QSortFilterProxyModel>(review, QStringLiteral("shownSpecimens"))->rowCount()
+            > 0);
+        QCOMPARE(test::named<QSortFilterProxyModel>(review, QStringLiteral("shownSpecimens"))
+                     ->rowCount(),
+                 test::named<SpecimenListModel>(review)->count(SpecimenListModel::Status::Failed));
         QSignalSpy shown(review, &SpecimenReviewView::imageShown);
         const QString first
-            = review->proxy()->index(0, 0).data(SpecimenListModel::SpecimenIdRole).toString();
+            = test::named<QSortFilterProxyModel>(review, QStringLiteral("shownSpecimens"))
+                  ->index(0, 0)
+                  .data(SpecimenListModel::SpecimenIdRole)
+                  .toString();
         QVERIFY(review->selectSpecimen(first));
         QVERIFY(shown.wait(10'000));
         QVERIFY(review->errorText().startsWith(QStringLiteral("Error (")));
@@ -284,15 +299,15 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QVERIFY(!window.warningBanner()->isVisible());
+        QVERIFY(!test::named<WarningBanner>(&window)->isVisible());
         QVERIFY(window.openRunLog(folder + QStringLiteral("/events.jsonl")));
-        QVERIFY(window.warningBanner()->isVisible());
-        QVERIFY2(window.warningBanner()->text().startsWith(
+        QVERIFY(test::named<WarningBanner>(&window)->isVisible());
+        QVERIFY2(test::named<WarningBanner>(&window)->text().startsWith(
                      QStringLiteral("Only 25 of the last 50 specimens succeeded (50 %)")),
-                 qPrintable(window.warningBanner()->text()));
+                 qPrintable(test::named<WarningBanner>(&window)->text()));
         QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("warning-banner")));
-        window.warningBanner()->dismiss();
-        QVERIFY(!window.warningBanner()->isVisible());
+        test::named<WarningBanner>(&window)->dismiss();
+        QVERIFY(!test::named<WarningBanner>(&window)->isVisible());
     }
 
     void resumeRecordsEverySpecimenOnce()
@@ -309,16 +324,17 @@ private Q_SLOTS:
             MainWindow window;
             window.show();
             window.applyConfig(config);
-            QVERIFY(!window.resumeButton()->isEnabled());
+            QVERIFY(!test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
             QSignalSpy finished(&window, &MainWindow::runFinished);
             QVERIFY(window.startRun());
-            QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->summary().metrics().totalProcessed() >= 6,
-                                     60'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                test::named<RunDashboard>(&window)->summary().metrics().totalProcessed() >= 6,
+                60'000);
             QVERIFY(herb::test::saveScreenshot(&window, QStringLiteral("running")));
             window.stopRun();
             QVERIFY(finished.wait(60'000));
-            QVERIFY(window.dashboard()->summary().metrics().totalProcessed() < 14);
-            QVERIFY(window.resumeButton()->isEnabled());
+            QVERIFY(test::named<RunDashboard>(&window)->summary().metrics().totalProcessed() < 14);
+            QVERIFY(test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
         }
 
         // Opened later from its log: Resume continues the folder with the settings on screen.
@@ -326,13 +342,14 @@ private Q_SLOTS:
         window.show();
         window.applyConfig(config);
         QVERIFY(window.openRunLog(out + QStringLiteral("/events.jsonl")));
-        QVERIFY(window.resumeButton()->isEnabled());
+        QVERIFY(test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
         QSignalSpy finished(&window, &MainWindow::runFinished);
-        QTest::mouseClick(window.resumeButton(), Qt::LeftButton);
+        QTest::mouseClick(test::named<QPushButton>(&window, QStringLiteral("resume")),
+                          Qt::LeftButton);
         QVERIFY(window.isRunning());
         QVERIFY(finished.wait(120'000));
         QCOMPARE(finished.first().first().toInt(), 0);
-        QVERIFY(!window.resumeButton()->isEnabled());
+        QVERIFY(!test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
 
         // Every specimen recorded exactly once, all succeeded.
         QFile records(out + QStringLiteral("/records.jsonl"));
@@ -352,8 +369,9 @@ private Q_SLOTS:
         for (const SpecimenRecord &record : finals)
             QVERIFY(record.success);
         // The review shows both sessions: the earlier outcomes and the new ones.
-        QTRY_COMPARE(window.specimenReview()->model()->count(SpecimenListModel::Status::Succeeded),
-                     14);
+        QTRY_COMPARE(
+            test::named<SpecimenListModel>(&window)->count(SpecimenListModel::Status::Succeeded),
+            14);
     }
 
     void apiKeyNeverReachesSettings()
@@ -375,7 +393,7 @@ private Q_SLOTS:
                      qPrintable(key));
         QCOMPARE(QDir(settings.value(QStringLiteral("run/imagesFolder")).toString()), QDir(images));
         MainWindow reopened;
-        QCOMPARE(reopened.setupPanel()->imageCount(), 7);
+        QCOMPARE(test::named<RunSetupPanel>(&reopened)->imageCount(), 7);
 
         // The key comes back from the store, never from QSettings, and is not written there.
         FakeApiKeyStore keys;
@@ -383,7 +401,7 @@ private Q_SLOTS:
                    QStringLiteral("sk-secret-from-store-7"));
         {
             MainWindow withKey(nullptr, &keys);
-            QTRY_COMPARE(withKey.setupPanel()->draftConfig().apiKey,
+            QTRY_COMPARE(test::named<RunSetupPanel>(&withKey)->draftConfig().apiKey,
                          QStringLiteral("sk-secret-from-store-7"));
             withKey.show();
             withKey.close();

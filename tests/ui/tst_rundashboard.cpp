@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "SyntheticRun.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/RunDashboard.h"
@@ -23,8 +24,9 @@ private Q_SLOTS:
         RunDashboard dashboard;
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("0 / 0"));
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("–"));
-        QCOMPARE(dashboard.charts()->cumulativeSeries()->count(), 0);
-        QCOMPARE(dashboard.charts()->latencySet()->count(), 0);
+        QCOMPARE(test::chartPart<QLineSeries>(&dashboard, QStringLiteral("cumulative"))->count(),
+                 0);
+        QCOMPARE(test::chartPart<QBarSet>(&dashboard, QStringLiteral("latency"))->count(), 0);
     }
 
     void finishedRunFillsTilesAndCharts()
@@ -42,29 +44,37 @@ private Q_SLOTS:
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::TokensCost),
                  QStringLiteral("24,000 tokens cost 0.0200"));
 
-        DashboardCharts *charts = dashboard.charts();
-        QCOMPARE(charts->cumulativeSeries()->count(), 20);
-        QCOMPARE(charts->rollingSeries()->count(), 20);
-        QCOMPARE(charts->cumulativeSeries()->at(19), QPointF(20, 75.0));
-        QCOMPARE(charts->cumulativeSeries()->at(3), QPointF(4, 75.0));
-        QCOMPARE(charts->checkpointLine()->count(), 2);
-        QCOMPARE(charts->checkpointLine()->at(0).y(), 50.0);
-        QCOMPARE(charts->checkpointLine()->at(1), QPointF(20, 50.0));
-        QCOMPARE(charts->monitorLine()->at(1).y(), 70.0);
+        DashboardCharts *charts = test::named<DashboardCharts>(&dashboard);
+        const auto *cumulative = test::chartPart<QLineSeries>(charts, QStringLiteral("cumulative"));
+        const auto *rolling = test::chartPart<QLineSeries>(charts, QStringLiteral("rolling"));
+        const auto *checkpointLine
+            = test::chartPart<QLineSeries>(charts, QStringLiteral("checkpointThreshold"));
+        const auto *monitorLine
+            = test::chartPart<QLineSeries>(charts, QStringLiteral("monitorThreshold"));
+        const auto *latency = test::chartPart<QBarSet>(charts, QStringLiteral("latency"));
+        const auto *coverage = test::chartPart<QBarSet>(charts, QStringLiteral("coverage"));
+        QCOMPARE(cumulative->count(), 20);
+        QCOMPARE(rolling->count(), 20);
+        QCOMPARE(cumulative->at(19), QPointF(20, 75.0));
+        QCOMPARE(cumulative->at(3), QPointF(4, 75.0));
+        QCOMPARE(checkpointLine->count(), 2);
+        QCOMPARE(checkpointLine->at(0).y(), 50.0);
+        QCOMPARE(checkpointLine->at(1), QPointF(20, 50.0));
+        QCOMPARE(monitorLine->at(1).y(), 70.0);
 
-        QCOMPARE(charts->latencySet()->count(), DashboardCharts::kLatencyBins);
+        QCOMPARE(latency->count(), DashboardCharts::kLatencyBins);
         QCOMPARE(charts->latencyBins().size(), DashboardCharts::kLatencyBins);
         qreal specimens = 0;
-        for (int i = 0; i < charts->latencySet()->count(); ++i)
-            specimens += charts->latencySet()->at(i);
+        for (int i = 0; i < latency->count(); ++i)
+            specimens += latency->at(i);
         QCOMPARE(specimens, 20.0);
 
-        QCOMPARE(charts->coverageSet()->count(), 4);
+        QCOMPARE(coverage->count(), 4);
         const QStringList terms = charts->coverageTerms();
         QCOMPARE(terms.size(), 4);
         QCOMPARE(terms.first(), QStringLiteral("recordedBy")); // least covered first
-        QVERIFY(qAbs(charts->coverageSet()->at(0) - 100.0 / 3.0) < 1e-9);
-        QCOMPARE(charts->coverageSet()->at(3), 100.0);
+        QVERIFY(qAbs(coverage->at(0) - 100.0 / 3.0) < 1e-9);
+        QCOMPARE(coverage->at(3), 100.0);
     }
 
     void liveRunShowsEta()
@@ -93,8 +103,9 @@ private Q_SLOTS:
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::Processed), QStringLiteral("5 / 20"));
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::SuccessRate), QStringLiteral("40.0 %"));
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::Eta), QStringLiteral("Stopped"));
-        QCOMPARE(dashboard.charts()->cumulativeSeries()->count(), 5);
-        QCOMPARE(dashboard.charts()->coverageSet()->count(), 4);
+        QCOMPARE(test::chartPart<QLineSeries>(&dashboard, QStringLiteral("cumulative"))->count(),
+                 5);
+        QCOMPARE(test::chartPart<QBarSet>(&dashboard, QStringLiteral("coverage"))->count(), 4);
     }
 
     void manyBatchesRedrawLessOften()

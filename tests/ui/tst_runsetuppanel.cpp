@@ -1,5 +1,6 @@
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
+#include "Named.h"
 #include "Screenshots.h"
 #include "TestImages.h"
 #include "TestSupport.h"
@@ -48,7 +49,7 @@ private:
     QList<SetupFinding> check(RunSetupPanel &panel)
     {
         QSignalSpy finished(&panel, &RunSetupPanel::checkFinished);
-        panel.checkButton()->click();
+        test::named<QPushButton>(&panel, QStringLiteral("check"))->click();
         // The check answers through the event loop: the window is never blocked on it.
         if (finished.isEmpty())
             [&] { QVERIFY(finished.wait(30'000)); }();
@@ -94,15 +95,15 @@ private Q_SLOTS:
         config.timeoutSeconds = 90;
         {
             RunSetupPanel panel(nullptr, &keys);
-            QVERIFY(!panel.advancedBox()->isExpanded());
+            QVERIFY(!test::named<AdvancedSettingsBox>(&panel)->isExpanded());
             panel.applyConfig(config);
             // Typed into a field, a value reaches the run's configuration.
-            auto *stall
-                = panel.advancedBox()->findChild<QSpinBox *>(QStringLiteral("stallSeconds"));
+            auto *stall = test::named<AdvancedSettingsBox>(&panel)->findChild<QSpinBox *>(
+                QStringLiteral("stallSeconds"));
             QVERIFY(stall);
             QCOMPARE(stall->value(), 600);
             stall->setValue(900);
-            panel.advancedBox()->setExpanded(true);
+            test::named<AdvancedSettingsBox>(&panel)->setExpanded(true);
             const RunConfig out = panel.draftConfig();
             verifyAdvanced(out);
             AppSettings settings;
@@ -115,11 +116,12 @@ private Q_SLOTS:
         QCOMPARE(settings.runOptions().maxSide, 3000);
         RunSetupPanel reopened(nullptr, &keys);
         reopened.loadSettings(settings);
-        QVERIFY(reopened.advancedBox()->isExpanded());
+        QVERIFY(test::named<AdvancedSettingsBox>(&reopened)->isExpanded());
         const RunConfig back = reopened.draftConfig();
         verifyAdvanced(back);
         // Every field has a name a screen reader can say.
-        for (QWidget *field : reopened.advancedBox()->findChildren<QWidget *>())
+        for (QWidget *field :
+             test::named<AdvancedSettingsBox>(&reopened)->findChildren<QWidget *>())
             if (qobject_cast<QAbstractSpinBox *>(field)
                 || (qobject_cast<QLineEdit *>(field)
                     && !qobject_cast<QAbstractSpinBox *>(field->parentWidget())))
@@ -341,7 +343,7 @@ private Q_SLOTS:
         // A check sends no image and makes no run folder.
         QCOMPARE(server.imagesReceived(), 0);
         QCOMPARE(server.chatCompletionCount(), 0);
-        QVERIFY(panel.checkButton()->isEnabled());
+        QVERIFY(test::named<QPushButton>(&panel, QStringLiteral("check"))->isEnabled());
         if (QTest::currentDataTag() == QLatin1String("unknown model")) {
             panel.show();
             panel.resize(460, 900);

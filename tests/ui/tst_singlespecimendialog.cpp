@@ -1,5 +1,6 @@
 #include "ChatTestServer.h"
 #include "FakeApiKeyStore.h"
+#include "Named.h"
 #include "Screenshots.h"
 #include "TestImages.h"
 #include "samples/SampleSheetGenerator.h"
@@ -166,12 +167,13 @@ private Q_SLOTS:
         FakeApiKeyStore keys;
         RunSetupPanel panel(nullptr, &keys);
         panel.show();
-        panel.testButton()->click(); // no images yet: says so, opens nothing
+        test::named<QPushButton>(&panel, QStringLiteral("testOneSpecimen"))
+            ->click(); // no images yet: says so, opens nothing
         QVERIFY(!panel.singleSpecimenDialog());
         QCOMPARE(panel.findings().size(), 1);
         panel.applyConfig(config(
             server, herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("panel")), 3)));
-        panel.testButton()->click();
+        test::named<QPushButton>(&panel, QStringLiteral("testOneSpecimen"))->click();
         SingleSpecimenDialog *dialog = panel.singleSpecimenDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());

@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "SyntheticRun.h"
 #include "TestSupport.h"
 #include "review/RecordTail.h"
@@ -177,7 +178,7 @@ private Q_SLOTS:
         view.show();
         view.addEvents(SyntheticRun().events());
         view.setRunFolder(run);
-        QCOMPARE(view.model()->entryAt(0).hasRecord(), true);
+        QCOMPARE(test::named<SpecimenListModel>(&view)->entryAt(0).hasRecord(), true);
 
         QSignalSpy shown(&view, &SpecimenReviewView::imageShown);
         QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00001.jpg")));
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(view.shownImage().height() > view.shownImage().width()); // upright
         QVERIFY(view.headingText().contains(QStringLiteral("succeeded")));
         QVERIFY(view.errorText().isEmpty());
-        QTableWidget *fields = view.fieldsTable();
+        QTableWidget *fields = test::named<QTableWidget>(&view, QStringLiteral("fields"));
         QCOMPARE(fields->rowCount(), 2);
         QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("scientificName"));
         QCOMPARE(fields->item(1, 1)->text(), QStringLiteral("Carex nigra"));
@@ -194,15 +195,19 @@ private Q_SLOTS:
         QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("–"));
 
         // Failed only: five rows; the selected failure names its error (the record's).
-        view.failedOnlyBox()->setChecked(true);
-        QCOMPARE(view.proxy()->rowCount(), 5);
+        test::named<QCheckBox>(&view, QStringLiteral("failedOnly"))->setChecked(true);
+        QCOMPARE(
+            test::named<QSortFilterProxyModel>(&view, QStringLiteral("shownSpecimens"))->rowCount(),
+            5);
         QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00004.jpg")));
         QVERIFY(view.errorText().contains(QStringLiteral("bad gateway")));
         QVERIFY(view.errorText().contains(QStringLiteral("502")));
         // Selecting a success clears the filter that hides it.
         QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00002.jpg")));
-        QVERIFY(!view.failedOnlyBox()->isChecked());
-        QCOMPARE(view.proxy()->rowCount(), 20);
+        QVERIFY(!test::named<QCheckBox>(&view, QStringLiteral("failedOnly"))->isChecked());
+        QCOMPARE(
+            test::named<QSortFilterProxyModel>(&view, QStringLiteral("shownSpecimens"))->rowCount(),
+            20);
         QVERIFY(!view.selectSpecimen(QStringLiteral("nowhere.jpg")));
     }
 };

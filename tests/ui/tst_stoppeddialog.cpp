@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "SyntheticRun.h"
 #include "alerts/StoppedDialog.h"
 
@@ -87,8 +88,10 @@ private Q_SLOTS:
         SyntheticRun run;
         run.stopAtCheckpoint = true;
         StoppedDialog dialog(summaryOf(run.events()), QStringLiteral("/runs/r4"));
-        QTest::mouseClick(dialog.openLogButton(), Qt::LeftButton);
-        QTest::mouseClick(dialog.openFolderButton(), Qt::LeftButton);
+        QTest::mouseClick(test::named<QPushButton>(&dialog, QStringLiteral("openLog")),
+                          Qt::LeftButton);
+        QTest::mouseClick(test::named<QPushButton>(&dialog, QStringLiteral("openFolder")),
+                          Qt::LeftButton);
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
         QCOMPARE(m_opened.size(), 2);
         QCOMPARE(m_opened.at(0), QUrl::fromLocalFile(QStringLiteral("/runs/r4/events.jsonl")));

@@ -1,3 +1,4 @@
+#include "Named.h"
 #include "SyntheticRun.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/RunDashboard.h"
@@ -54,7 +55,8 @@ private Q_SLOTS:
         run.specimens = 60;
         dashboard.addEvents(run.events());
         dashboard.redraw();
-        QLineSeries *series = dashboard.charts()->throughputSeries();
+        QLineSeries *series
+            = test::chartPart<QLineSeries>(&dashboard, QStringLiteral("throughput"));
         // 5-second buckets over the minute; the first starts before the first specimen ends.
         QCOMPARE(series->count(), 12);
         QCOMPARE(series->at(0).y(), 48.0);

@@ -1,5 +1,6 @@
 #include "alerts/WarningBanner.h"
 #include "alerts/WarningNotifier.h"
+#include "Named.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -49,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(banner.isVisible());
         QVERIFY(banner.text().contains(QStringLiteral("30 second(s)")));
         QSignalSpy dismissed(&banner, &WarningBanner::dismissed);
-        QTest::mouseClick(banner.dismissButton(), Qt::LeftButton);
+        QTest::mouseClick(test::named<QToolButton>(&banner, QStringLiteral("dismiss")),
+                          Qt::LeftButton);
         QCOMPARE(dismissed.count(), 1);
         QVERIFY(!banner.isVisible());
         banner.showWarning(stall);

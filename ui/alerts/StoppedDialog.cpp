@@ -41,6 +41,9 @@ StoppedDialog::StoppedDialog(const RunSummary &summary, const QString &runFolder
     , m_openFolder(new QPushButton(tr("Open Run &Folder"), this))
     , m_showFailed(new QPushButton(tr("Show Failed &Specimens"), this))
 {
+    m_openLog->setObjectName(QStringLiteral("openLog"));
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_showFailed->setObjectName(QStringLiteral("showFailed"));
     setWindowTitle(tr("Extraction stopped"));
     setModal(true);
     setAccessibleName(tr("Extraction stopped"));

@@ -33,9 +33,6 @@ public:
     QStringList errorLines() const;
     QUrl eventLogUrl() const;
     QUrl runFolderUrl() const;
-    QPushButton *openLogButton() const { return m_openLog; }
-    QPushButton *openFolderButton() const { return m_openFolder; }
-    QPushButton *showFailedButton() const { return m_showFailed; }
 
 Q_SIGNALS:
     void showFailedRequested();

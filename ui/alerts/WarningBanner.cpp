@@ -38,6 +38,7 @@ WarningBanner::WarningBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Warning text"));
+    m_dismiss->setObjectName(QStringLiteral("dismiss"));
     m_dismiss->setText(tr("Dismiss"));
     m_dismiss->setAccessibleName(tr("Dismiss warning"));
     m_dismiss->setToolTip(tr("Hide this warning; the run goes on"));

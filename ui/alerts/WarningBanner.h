@@ -28,7 +28,6 @@ public:
     std::optional<ValidationWarning> showLatest(const herb::EventBatch &batch);
     void dismiss();
     QString text() const;
-    QToolButton *dismissButton() const { return m_dismiss; }
 
     // "Only 12 of the last 50 specimens succeeded (24 %), below the 70 % threshold." and the
     // like, for the banner and the system notification.

@@ -92,6 +92,15 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     , m_throughputX(new QValueAxis)
     , m_throughputY(new QValueAxis)
 {
+    // Named for the tests, which find them through the chart views.
+    m_cumulative->setObjectName(QStringLiteral("cumulative"));
+    m_rolling->setObjectName(QStringLiteral("rolling"));
+    m_checkpointLine->setObjectName(QStringLiteral("checkpointThreshold"));
+    m_monitorLine->setObjectName(QStringLiteral("monitorThreshold"));
+    m_latencySet->setObjectName(QStringLiteral("latency"));
+    m_coverageSet->setObjectName(QStringLiteral("coverage"));
+    m_throughput->setObjectName(QStringLiteral("throughput"));
+
     QChart *rate = newChart(tr("Success rate"));
     for (QLineSeries *series : { m_cumulative, m_rolling, m_checkpointLine, m_monitorLine })
         rate->addSeries(series);

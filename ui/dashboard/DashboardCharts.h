@@ -36,13 +36,6 @@ public:
     // (minutes since start, specimens per minute), see ThroughputTrack.
     void showThroughput(const QList<QPointF> &points);
 
-    QLineSeries *cumulativeSeries() const { return m_cumulative; }
-    QLineSeries *rollingSeries() const { return m_rolling; }
-    QLineSeries *checkpointLine() const { return m_checkpointLine; }
-    QLineSeries *monitorLine() const { return m_monitorLine; }
-    QBarSet *latencySet() const { return m_latencySet; }
-    QBarSet *coverageSet() const { return m_coverageSet; }
-    QLineSeries *throughputSeries() const { return m_throughput; }
     QStringList coverageTerms() const;
     QStringList latencyBins() const;
 

@@ -40,7 +40,6 @@ public:
 
     const RunSummary &summary() const { return m_summary; }
     QString tileText(Tile tile) const;
-    DashboardCharts *charts() const { return m_charts; }
     int redrawCount() const { return m_redraws; }
 
 private:

@@ -28,12 +28,6 @@ public:
     void addEvents(const herb::EventBatch &batch);
     void clear();
 
-    EventLogModel *model() const { return m_model; }
-    EventLogFilter *filter() const { return m_filter; }
-    QTableView *table() const { return m_table; }
-    QComboBox *typeBox() const { return m_type; }
-    QLineEdit *searchField() const { return m_search; }
-
 private:
     void applyType();
 

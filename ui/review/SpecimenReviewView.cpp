@@ -48,6 +48,9 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     , m_fields(new QTableWidget(0, 3, this))
 {
     setAccessibleName(tr("Specimen review"));
+    m_proxy->setObjectName(QStringLiteral("shownSpecimens"));
+    m_failedOnly->setObjectName(QStringLiteral("failedOnly"));
+    m_fields->setObjectName(QStringLiteral("fields"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SpecimenListModel::StatusRole);
     m_proxy->setFilterKeyColumn(SpecimenListModel::StatusColumn);

@@ -41,11 +41,6 @@ public:
     bool selectSpecimen(const QString &specimenId);
     void readRecords();
 
-    SpecimenListModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    QCheckBox *failedOnlyBox() const { return m_failedOnly; }
-    QTableWidget *fieldsTable() const { return m_fields; }
     QString selectedSpecimen() const { return m_selected; }
     QString headingText() const;
     QString errorText() const;

@@ -63,6 +63,7 @@ AdvancedSettingsBox::AdvancedSettingsBox(QWidget *parent)
     , m_content(new QGroupBox(this))
 {
     setAccessibleName(tr("Advanced settings"));
+    m_toggle->setObjectName(QStringLiteral("advancedToggle"));
     m_toggle->setText(tr("&Advanced"));
     m_toggle->setAccessibleName(tr("Show advanced settings"));
     m_toggle->setToolTip(tr("Show or hide the validation thresholds and engine limits"));

@@ -29,7 +29,6 @@ public:
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
-    QToolButton *toggle() const { return m_toggle; }
 
 private:
     struct Field

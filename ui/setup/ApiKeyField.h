@@ -28,7 +28,6 @@ public:
     void forget(); // clears the field and removes the endpoint's key from the store
     ApiKeyStore *keyStore() const { return m_store; }
     QString noticeText() const;
-    QAction *forgetAction() const { return m_forget; }
 
 private:
     QString account() const;

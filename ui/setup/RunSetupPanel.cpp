@@ -73,6 +73,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_concurrency->setAccessibleName(tr("Concurrency"));
     if (const RunOption *concurrency = findRunOption(u"concurrency"))
         m_concurrency->setRange(int(concurrency->minimum), int(concurrency->maximum));
+    m_checkButton->setObjectName(QStringLiteral("check"));
+    m_testButton->setObjectName(QStringLiteral("testOneSpecimen"));
     m_checkButton->setAccessibleName(tr("Check the setup"));
     m_checkButton->setToolTip(tr("Check the prompt, the images, the run folder, the key and the "
                                  "model without starting a run (Ctrl+Shift+K)"));

@@ -81,9 +81,6 @@ public:
     QStringList recentPromptFiles() const { return m_recentPrompts; }
     QMenu *recentImagesMenu() const;
     QMenu *recentPromptsMenu() const;
-    AdvancedSettingsBox *advancedBox() const { return m_advanced; }
-    QPushButton *checkButton() const { return m_checkButton; }
-    QPushButton *testButton() const { return m_testButton; }
 
 Q_SIGNALS:
     void imagesChanged(int count);

@@ -1,18 +1,11 @@
 #include "setup/SetupCheck.h"
 
-#include "extraction/ChatClientSettings.h"
 #include "extraction/EndpointPreflight.h"
-#include "extraction/Prompt.h"
 #include "extraction/TesseractEngine.h"
-#include "run/RunSetup.h"
-#include "specimens/ImageDiscovery.h"
+#include "run/Preflight.h"
+#include "run/RunChatSettings.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QFutureWatcher>
-#include <QStorageInfo>
-#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace herb {
@@ -34,43 +27,20 @@ SetupFinding error(const QString &text)
     return { SetupFinding::Level::Error, text };
 }
 
-} // namespace
-
-// The run folder is created by the run, not by a check: look at the nearest folder that exists.
-void SetupCheck::checkRunFolder(const RunConfig &config, QList<SetupFinding> &findings)
+SetupFinding::Level levelOf(PreflightFinding::Level level)
 {
-    if (config.outFolder.isEmpty()) {
-        findings << ok(tr("A new run folder will be made beside the image folder."));
-        return;
+    switch (level) {
+    case PreflightFinding::Level::Ok:
+        return SetupFinding::Level::Ok;
+    case PreflightFinding::Level::Warning:
+        return SetupFinding::Level::Warning;
+    case PreflightFinding::Level::Error:
+        break;
     }
-    const QString native = QDir::toNativeSeparators(config.outFolder);
-    QDir existing(config.outFolder);
-    if (existing.exists() && !config.resume
-        && !existing.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
-        findings << error(tr("The run folder %1 is not empty: choose a new folder, or leave "
-                             "the field blank.")
-                              .arg(native));
-        return;
-    }
-    while (!existing.exists() && !existing.isRoot())
-        existing.setPath(QFileInfo(existing.absolutePath()).absolutePath());
-    QTemporaryFile probe(existing.filePath(QStringLiteral(".herbstream-check-XXXXXX")));
-    if (!probe.open()) {
-        findings << error(tr("Herbstream cannot write in %1.")
-                              .arg(QDir::toNativeSeparators(existing.absolutePath())));
-        return;
-    }
-    probe.close();
-    const QStorageInfo storage(existing.absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() >= 0
-        && storage.bytesAvailable() < kMinimumFreeBytes) {
-        findings << error(tr("Only %1 MB are free for the run folder; at least %2 MB are needed.")
-                              .arg(storage.bytesAvailable() / (1024 * 1024))
-                              .arg(kMinimumFreeBytes / (1024 * 1024)));
-        return;
-    }
-    findings << ok(tr("The run folder %1 can be written.").arg(native));
+    return SetupFinding::Level::Error;
 }
+
+} // namespace
 
 SetupCheck::SetupCheck(QObject *parent)
     : QObject(parent)
@@ -96,40 +66,13 @@ bool SetupCheck::hasErrors() const
 QList<SetupFinding> SetupCheck::localFindings(const RunConfig &config)
 {
     QList<SetupFinding> findings;
-    if (config.engine == QLatin1String("openai")) {
-        if (config.promptPath.isEmpty()) {
-            findings << ok(tr("The built-in prompt will be used."));
-        } else {
-            QString problem;
-            const auto prompt = Prompt::load(config.promptPath, &problem);
-            if (!prompt) {
-                findings << error(problem);
-            } else {
-                findings << ok(
-                    tr("The prompt %1 is readable.").arg(QFileInfo(config.promptPath).fileName()));
-                for (const QString &text : prompt->warnings())
-                    findings << warning(text);
-            }
-        }
+    for (const PreflightFinding &finding :
+         LocalPreflight::run(config, LocalPreflight::Mode::Check).findings) {
+        QString text = finding.text;
+        if (finding.code == PreflightFinding::Code::RunFolderNotEmpty)
+            text += QLatin1Char(' ') + tr("Choose a new folder, or leave the field blank.");
+        findings.append({ levelOf(finding.level), text });
     }
-
-    if (config.imagesFolder.isEmpty()) {
-        findings << error(tr("No image folder is chosen."));
-    } else {
-        QString problem;
-        const auto found = discoverImages(config.imagesFolder, &problem);
-        if (!found)
-            findings << error(problem);
-        else if (found->images.isEmpty())
-            findings << error(tr("The image folder has no images (jpg, jpeg, png, tif, tiff, "
-                                 "webp)."));
-        else
-            findings << ok(tr("%n image(s) found.", nullptr, int(found->images.size())));
-        if (found && !found->unreadableFolders.isEmpty())
-            findings << warning(tr("%n folder(s) could not be read; their images are left out.",
-                                   nullptr, int(found->unreadableFolders.size())));
-    }
-    checkRunFolder(config, findings);
     return findings;
 }
 
@@ -174,13 +117,7 @@ void SetupCheck::start(const RunConfig &config)
     if (config.engine == QLatin1String("openai")) {
         if (config.apiKey.isEmpty())
             m_findings << warning(tr("No API key is entered."));
-        ChatClientSettings settings;
-        settings.baseUrl = config.baseUrl;
-        settings.model = config.model;
-        settings.apiKey = config.apiKey;
-        settings.timeoutMs = qMin(config.timeoutSeconds * 1000, 30000);
-        settings.allowInsecureRemoteHttp = config.allowInsecureHttp;
-        m_preflight = new EndpointPreflight(settings, this);
+        m_preflight = new EndpointPreflight(chatClientSettingsFor(config), this);
         connect(m_preflight, &EndpointPreflight::finished, this,
                 [this, config, generation](const PreflightResult &result) {
                     if (generation != m_generation)

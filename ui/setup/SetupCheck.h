@@ -54,7 +54,6 @@ Q_SIGNALS:
 
 private:
     void finish();
-    static void checkRunFolder(const RunConfig &config, QList<SetupFinding> &findings);
 
     QList<SetupFinding> m_findings;
     QPointer<EndpointPreflight> m_preflight;

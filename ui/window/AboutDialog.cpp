@@ -96,6 +96,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_licence->setAccessibleName(tr("Licence"));
 
     m_components = new QTreeWidget(this);
+    m_components->setObjectName(QStringLiteral("components"));
     m_components->setAccessibleName(tr("Third-party components"));
     m_components->setRootIsDecorated(false);
     m_components->setHeaderLabels({ tr("Component"), tr("Licence"), tr("Website") });

@@ -34,7 +34,6 @@ public:
     QString versionText() const;
     QString licenceText() const;
     QString filesText() const;
-    QTreeWidget *componentList() const { return m_components; }
 
 private:
     QLabel *m_version;

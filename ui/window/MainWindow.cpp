@@ -55,6 +55,10 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     setWindowTitle(tr("Herbstream"));
     setAcceptDrops(true);
 
+    m_start->setObjectName(QStringLiteral("start"));
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_resume->setObjectName(QStringLiteral("resume"));
+    m_tabs->setObjectName(QStringLiteral("runViews"));
     m_start->setAccessibleName(tr("Start run"));
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_start->setToolTip(tr("Start the run (Ctrl+R)"));
@@ -151,6 +155,7 @@ void MainWindow::createRunMenuItems(QMenu *file)
     m_resumeAction = file->addAction(tr("Res&ume Run"), this, &MainWindow::resumeRun);
     m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_openOutput = file->addAction(tr("Open Output &Folder"), this, &MainWindow::openOutputFolder);
+    m_openOutput->setObjectName(QStringLiteral("openOutputFolder"));
     m_openOutput->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 }
 

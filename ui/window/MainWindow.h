@@ -56,18 +56,6 @@ public:
     // Switches to the Specimens tab listing only the failed ones.
     void showFailedSpecimens();
 
-    RunSetupPanel *setupPanel() const { return m_setup; }
-    RunDashboard *dashboard() const { return m_dashboard; }
-    EventLogView *eventLog() const { return m_eventLog; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *stopButton() const { return m_stop; }
-    QPushButton *resumeButton() const { return m_resume; }
-    SpecimenReviewView *specimenReview() const { return m_review; }
-    WarningBanner *warningBanner() const { return m_banner; }
-    WarningNotifier *warningNotifier() const { return m_notifier; }
-    RecentRuns *recentRuns() const { return m_recent; }
-    QTabWidget *runViews() const { return m_tabs; }
-    QAction *openOutputFolderAction() const { return m_openOutput; }
     StoppedDialog *stoppedDialog() const; // while it is open
     QString runFolder() const { return m_runFolder; }
 

@@ -23,7 +23,6 @@ public:
 
     void add(const QString &eventsPath);
     QStringList paths() const { return m_paths; }
-    QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:
     void openRequested(const QString &eventsPath);

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "RunConfig.h"
+#include "extraction/Prompt.h"
+#include "specimens/ImageDiscovery.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+namespace herb {
+
+// One thing the local preflight found, in plain words.
+struct PreflightFinding
+{
+    enum class Level
+    {
+        Ok,
+        Warning,
+        Error,
+    };
+    // What it is about, so a front end can act on it (an exit code, advice of its own) without
+    // reading the text.
+    enum class Code
+    {
+        Prompt, // the prompt is readable (Ok) or not (Error)
+        PromptWarning, // readable, but e.g. never asks for JSON
+        Images, // images found (Ok), none, no folder chosen, or the folder unreadable (Error)
+        UnreadableFolder, // a subfolder could not be listed: its images are left out
+        RunFolder, // usable (Ok), or cannot be made or written (Error)
+        RunFolderNotEmpty, // without resuming (Error)
+        FreeSpace, // too little for records and logs (Error)
+    };
+    Level level = Level::Ok;
+    Code code = Code::Prompt;
+    QString text;
+};
+
+// The local half of the preflight (DESIGN.md, "Preflight before any specimen"), one set of
+// rules for the command line, the run and the window's "Check": the prompt is readable and
+// not empty, the image folder has images, and the run folder is usable (empty unless resuming,
+// writable, with free space). The network half (key, model) is EndpointPreflight.
+//
+// Check looks without touching anything: a run folder that does not exist yet is judged by the
+// nearest folder above it that does, and only the engine that sends the prompt has it read.
+// Prepare is what a run does: the prompt is always read (the run holds it), the run folder is
+// made and written to. The command line stops at the first error; the window lists them all.
+struct LocalPreflight
+{
+    enum class Mode
+    {
+        Check,
+        Prepare,
+    };
+
+    QList<PreflightFinding> findings;
+    std::optional<Prompt> prompt; // when it was read
+    QList<DiscoveredImage> images;
+
+    static LocalPreflight run(const RunConfig &config, Mode mode);
+
+    const PreflightFinding *firstError() const;
+    bool hasErrors() const { return firstError() != nullptr; }
+};
+
+// Free space below this refuses the run: records and logs must never hit a full disk midway.
+inline constexpr qint64 kMinimumFreeBytes = 100LL * 1024 * 1024;
+
+} // namespace herb
+
+Q_DECLARE_METATYPE(herb::PreflightFinding)

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "extraction/ApiKeyChecks.h"
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
 #include "util/InterruptWatcher.h"
@@ -105,6 +106,8 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
     config.model = parser.value(QStringLiteral("model"));
     config.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
     config.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    if (const QString problem = apiKeyEnvNameProblem(config.apiKeyEnv); !problem.isEmpty())
+        return problem; // never echoes the value: it may be the key
     config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
     config.engine = parser.value(QStringLiteral("engine"));
     if (config.engine.isEmpty())

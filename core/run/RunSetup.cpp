@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+
+#include <filesystem>
 
 namespace herb {
 
@@ -51,13 +54,20 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
                         "choose another --out")
                         .arg(QDir::toNativeSeparators(out.absolutePath())),
                     2);
-    if (!QDir().mkpath(out.absolutePath()))
-        return fail(QCoreApplication::translate("RunSetup", "%1: cannot create the run folder")
-                        .arg(QDir::toNativeSeparators(out.absolutePath())));
+    // The OS's reason is part of the message ("Read-only file system", "Permission denied",
+    // "Not a directory"): the user needs it to fix the folder.
+    std::error_code created;
+    std::filesystem::create_directories(
+        std::filesystem::path(QFile::encodeName(out.absolutePath()).toStdString()), created);
+    if (created)
+        return fail(QCoreApplication::translate("RunSetup", "%1: cannot create the run folder: %2")
+                        .arg(QDir::toNativeSeparators(out.absolutePath()),
+                             QString::fromLocal8Bit(created.message())));
     QTemporaryFile probe(out.filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open() || probe.write("x", 1) != 1)
-        return fail(QCoreApplication::translate("RunSetup", "%1: the run folder is not writable")
-                        .arg(QDir::toNativeSeparators(out.absolutePath())));
+        return fail(
+            QCoreApplication::translate("RunSetup", "%1: the run folder is not writable: %2")
+                .arg(QDir::toNativeSeparators(out.absolutePath()), probe.errorString()));
     const QStorageInfo storage(out.absolutePath());
     if (storage.isValid() && storage.bytesAvailable() >= 0
         && storage.bytesAvailable() < kMinimumFreeBytes)

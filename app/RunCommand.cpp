@@ -4,6 +4,7 @@
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
 #include "util/InterruptWatcher.h"
+#include "util/LibraryDiagnostics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption(
         { QStringLiteral("deny-data-collection"),
           CommandLineText::tr("OpenRouter: only providers that do not collect data.") });
+    parser.addOption({ QStringLiteral("verbose"),
+                       CommandLineText::tr("Also show the warnings of Qt and Tesseract.") });
     parser.addOption({ QStringLiteral("allow-insecure-http"),
                        CommandLineText::tr("Allow plain http to a non-loopback host.") });
     parser.addOption({ QStringLiteral("institution-code"),
@@ -185,6 +188,8 @@ int runRunCommand(const QStringList &arguments)
                 CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
                     .arg(config.apiKeyEnv));
 
+    installLibraryDiagnosticsFilter();
+    setLibraryDiagnosticsShown(parser.isSet(QStringLiteral("verbose")));
     RunController controller(config);
     ConsoleReporter reporter(stderr, ConsoleReporter::modeFor(stderr));
     InterruptWatcher interrupts;

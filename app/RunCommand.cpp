@@ -1,10 +1,12 @@
 #include "CommandHelp.h"
 #include "Commands.h"
 
+#include "extraction/ApiKeyChecks.h"
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
 #include "run/RunOptions.h"
 #include "util/InterruptWatcher.h"
+#include "util/LibraryDiagnostics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +29,9 @@ QList<QCommandLineOption> runCommandLineOptions()
             options.append({ option.optionName(), option.description(),
                              QString::fromLatin1(option.valueName), option.defaultText() });
     }
+    // Not a run setting (it changes what the console shows, not the run): outside the table.
+    options.append({ QStringLiteral("verbose"),
+                     CommandLineText::tr("Also show the warnings of Qt and Tesseract.") });
     return options;
 }
 
@@ -49,6 +54,8 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
             return error;
         option.field.set(config, *value);
     }
+    if (const QString problem = apiKeyEnvNameProblem(config.apiKeyEnv); !problem.isEmpty())
+        return problem; // never echoes the value: it may be the key
     config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
     if (!parser.isSet(QStringLiteral("engine")))
         config.engine
@@ -86,6 +93,8 @@ int runRunCommand(const QStringList &arguments)
                 CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
                     .arg(config.apiKeyEnv));
 
+    installLibraryDiagnosticsFilter();
+    setLibraryDiagnosticsShown(parser.isSet(QStringLiteral("verbose")));
     RunController controller(config);
     ConsoleReporter reporter(stderr, ConsoleReporter::modeFor(stderr));
     InterruptWatcher interrupts;

@@ -103,8 +103,8 @@ bool EventBus::flush(int timeoutMs)
     const qint64 target = m_published;
     if (!isRunning())
         return m_processed >= target;
-    m_busIdle = false;
-    m_wake.notify_one();
+    // No wake-up needed: publish() woke an idle bus, and m_processed only grows once a batch's
+    // consumers and halt handler have run, so reaching `target` is a true barrier.
     return m_progress.wait_for(lock, std::chrono::milliseconds(timeoutMs),
                                [&] { return m_processed >= target; });
 }
@@ -216,8 +216,12 @@ void EventBus::runTick()
     if (out.events().empty())
         return;
     std::lock_guard lock(m_mutex);
-    for (Event &event : out.events())
+    for (Event &event : out.events()) {
         m_queue.push_back(std::move(event));
+        // Counted as published: m_processed counts them once taken, and flush()'s barrier
+        // compares the two (uncounted, they let a flush return before the events it waits for).
+        ++m_published;
+    }
 }
 
 template<class Call> void EventBus::guarded(EventConsumer *consumer, EventEmitter &out, Call &&call)

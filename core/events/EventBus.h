@@ -47,7 +47,8 @@ public:
     void start();
     // Thread-safe. Timestamps the event if the producer did not.
     void publish(Event event);
-    // Blocks until every event published before the call is written and consumed.
+    // Blocks until every event published before the call is written and consumed: consumers,
+    // their follow-ups and the halt handler have run (a barrier: nothing else decides later).
     bool flush(int timeoutMs = 30000);
     // Drains what is queued, then stops the bus thread. Safe to call twice.
     void stop();

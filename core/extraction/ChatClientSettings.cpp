@@ -1,5 +1,7 @@
 #include "ChatClientSettings.h"
 
+#include "ApiKeyChecks.h"
+
 #include <QHostAddress>
 
 namespace herb {
@@ -32,7 +34,7 @@ QString ChatClientSettings::endpointProblem() const
     }
     if (model.trimmed().isEmpty())
         return QStringLiteral("no model is configured");
-    return {};
+    return apiKeyProblem(apiKey);
 }
 
 QUrl ChatClientSettings::endpoint(const QString &relativePath) const

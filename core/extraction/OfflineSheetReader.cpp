@@ -6,9 +6,11 @@
 #include "ocr/OrientationDetector.h"
 #include "ocr/ReadingOrientation.h"
 #include "ocr/TesseractOcr.h"
+#include "specimens/JpegCompleteness.h"
 #include "specimens/Sha256.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QTransform>
@@ -56,6 +58,16 @@ EngineOutcome OfflineSheetReader::read(const QString &imagePath)
     const auto sha = sha256OfFile(imagePath, &error);
     if (!sha)
         return failure(ErrorKind::Image, error);
+    {
+        // libjpeg decodes a truncated JPEG (or one whose header claims more pixels than its
+        // data holds) into grey rows without an error: that is an unreadable file, not an
+        // empty label, and must not count toward the checkpoint.
+        QFile file(imagePath);
+        if (file.open(QIODevice::ReadOnly) && file.peek(2) == QByteArray("\xFF\xD8", 2)) {
+            if (const QString incomplete = jpegIncompleteReason(file); !incomplete.isEmpty())
+                return failure(ErrorKind::Image, incomplete);
+        }
+    }
 
     QImageReader reader(imagePath);
     reader.setAutoTransform(true);

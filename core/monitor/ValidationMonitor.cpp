@@ -9,6 +9,20 @@ QString percent(double rate)
 {
     return QString::number(rate * 100.0, 'f', 0) + QLatin1Char('%');
 }
+
+// The failure came from the network or the server, not from what the model answered.
+bool isServerFailure(const SpecimenError &error)
+{
+    return error.kind == ErrorKind::Network || error.kind == ErrorKind::Timeout
+        || (error.kind == ErrorKind::Http && (error.status >= 500 || error.status == 429));
+}
+
+QString describe(const SpecimenError &error)
+{
+    if (error.status > 0)
+        return QStringLiteral("HTTP %1: %2").arg(error.status).arg(error.message);
+    return error.message;
+}
 } // namespace
 
 ValidationMonitor::ValidationMonitor(ValidationSettings settings)
@@ -51,6 +65,8 @@ void ValidationMonitor::startSession(const Event &event)
     m_finished = 0;
     m_counted = 0;
     m_countedSuccess = 0;
+    m_countedServerFailures = 0;
+    m_lastServerFailure.clear();
     m_verdictGiven = false;
     m_halted = false;
     m_window.clear();
@@ -98,6 +114,10 @@ std::optional<HaltRequest> ValidationMonitor::onFinished(const Event &event, Eve
     if (!unreadable && !cancelled) {
         ++m_counted;
         m_countedSuccess += success ? 1 : 0;
+        if (!success && isServerFailure(finished.error)) {
+            ++m_countedServerFailures;
+            m_lastServerFailure = describe(finished.error);
+        }
         if (!m_verdictGiven && m_counted >= m_settings.checkpointSize)
             halt = giveVerdict(out);
         m_window.push_back(success);
@@ -124,6 +144,17 @@ std::optional<HaltRequest> ValidationMonitor::giveVerdict(EventEmitter &out)
     if (checkpoint.passed || m_halted)
         return std::nullopt;
     m_halted = true;
+    const int failures = m_counted - m_countedSuccess;
+    if (failures > 0 && m_countedServerFailures == failures) {
+        const QString message
+            = QStringLiteral("The server is failing: %1 of the first %2 specimens got no answer "
+                             "from it (last: %3). Check the base URL, the server and the "
+                             "network; the prompt was not tested.")
+                  .arg(failures)
+                  .arg(m_counted)
+                  .arg(m_lastServerFailure);
+        return HaltRequest { FailureReason::FatalError, message };
+    }
     const QString message = m_counted == 0
         ? QStringLiteral(
             "None of the first specimens reached the model: every image failed to load.")

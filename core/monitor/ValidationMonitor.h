@@ -19,7 +19,9 @@ namespace herb {
 // concurrency cannot move it. A fatal error (bad key, unknown model) halts at the first one.
 // During the run: a warning when the last M specimens' success rate falls below the
 // threshold, when nothing has finished for the stall interval, and on a burst of unreadable
-// files.
+// files. A failed checkpoint whose every failure came from the network or the server (refused
+// connections, timeouts, HTTP 5xx or 429) says the server is failing and halts as a fatal
+// error (exit 4): that is availability or configuration, and says nothing about the prompt.
 class ValidationMonitor final : public EventConsumer
 {
 public:
@@ -50,6 +52,8 @@ private:
     qint64 m_finished = 0; // every finished specimen, counted or not
     int m_counted = 0; // reached the engine
     int m_countedSuccess = 0;
+    int m_countedServerFailures = 0; // network, timeout, 5xx, 429: the server, not the prompt
+    QString m_lastServerFailure; // what the last of them said, for the verdict's message
     bool m_verdictGiven = false;
     bool m_halted = false;
 

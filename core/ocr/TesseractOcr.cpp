@@ -3,6 +3,7 @@
 #include "ocr/GreyImage.h"
 #include "ocr/Tessdata.h"
 #include "ocr/TesseractStart.h"
+#include "util/LibraryDiagnostics.h"
 
 #include <tesseract/resultiterator.h>
 
@@ -37,6 +38,14 @@ TesseractOcr::TesseractOcr(const QString &languages, const QString &tessdataDire
         m_error = QStringLiteral("Tesseract could not load \"%1\" from %2")
                       .arg(languages, m_tessdataDirectory);
         return;
+    }
+    // Tesseract's own warnings ("Invalid resolution", "Empty page!!") only with --verbose.
+    if (!libraryDiagnosticsShown()) {
+#ifdef Q_OS_WIN
+        api->SetVariable("debug_file", "nul");
+#else
+        api->SetVariable("debug_file", "/dev/null");
+#endif
     }
     m_api = std::move(api);
 }

@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+
+#include <filesystem>
 
 namespace herb {
 
@@ -89,9 +92,16 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
         return;
     }
     if (mode == LocalPreflight::Mode::Prepare) {
-        if (!QDir().mkpath(folder.absolutePath())) {
+        // The OS's reason is part of the message ("Read-only file system", "Permission
+        // denied", "Not a directory"): the user needs it to fix the folder.
+        std::error_code created;
+        std::filesystem::create_directories(
+            std::filesystem::path(QFile::encodeName(folder.absolutePath()).toStdString()),
+            created);
+        if (created) {
             out.findings.append({ Level::Error, Code::RunFolder,
-                                  Text::tr("%1: cannot create the run folder").arg(path) });
+                                  Text::tr("%1: cannot create the run folder: %2")
+                                      .arg(path, QString::fromLocal8Bit(created.message())) });
             return;
         }
     } else {
@@ -103,7 +113,8 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
     if (!probe.open() || probe.write("x", 1) != 1) {
         out.findings.append(
             { Level::Error, Code::RunFolder,
-              Text::tr("Herbstream cannot write in %1.").arg(native(folder.absolutePath())) });
+              Text::tr("Herbstream cannot write in %1: %2")
+                  .arg(native(folder.absolutePath()), probe.errorString()) });
         return;
     }
     probe.close();

@@ -291,6 +291,12 @@ void RunController::finishSession()
     if (m_finished)
         return;
     m_finished = true;
+    // The verdict on the last specimens is decided on the bus thread: wait until the bus has
+    // processed every event published so far (consumers and halt handler included) before
+    // reading the halt, or a failed checkpoint could be followed by extraction.completed.
+    if (!m_pipeline->bus().flush())
+        recordHalt(HaltRequest { FailureReason::IoError,
+                                 tr("The event log did not take the session's last events.") });
     std::optional<HaltRequest> halt;
     {
         std::lock_guard lock(m_haltMutex);

@@ -3,6 +3,7 @@
 #include "dwc/AtomicFileWriter.h"
 #include "dwc/DwcArchiveWriter.h"
 #include "dwc/OccurrenceCsvWriter.h"
+#include "events/EventLogReader.h"
 #include "herbstream_version.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -47,6 +50,83 @@ QJsonObject lastSessionOf(const QString &runFolder)
     return sessions.isEmpty() ? QJsonObject() : sessions.last().toObject();
 }
 
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// Entries for the sessions of events.jsonl that run.json lacks: a session killed before it
+// wrote run.json, or one whose run.json could not be written (a full disk). What they did is
+// in the log; "rebuilt_from_log" says the entry was made afterwards.
+QList<QJsonObject> sessionsMissingFrom(const QString &runFolder, const QSet<int> &known,
+                                       int current)
+{
+    const auto log
+        = EventLogReader::readAll(QDir(runFolder).filePath(QStringLiteral("events.jsonl")));
+    QMap<int, QJsonObject> rebuilt;
+    int session = 0;
+    QJsonObject entry;
+    qint64 processed = 0, succeeded = 0, failed = 0, skipped = 0;
+    auto close = [&] {
+        if (session <= 0 || known.contains(session) || session == current)
+            return;
+        entry.insert(QStringLiteral("processed"), processed);
+        entry.insert(QStringLiteral("succeeded"), succeeded);
+        entry.insert(QStringLiteral("failed"), failed);
+        entry.insert(QStringLiteral("skipped"), skipped);
+        rebuilt.insert(session, entry);
+    };
+    for (const Event &event : log.events) {
+        if (const auto *started = event.as<ExtractionStarted>()) {
+            close();
+            session = started->session;
+            processed = succeeded = failed = skipped = 0;
+            const QJsonObject details = started->details;
+            const QJsonObject prompt = details.value(QLatin1String("prompt")).toObject();
+            entry = QJsonObject {
+                { QStringLiteral("session"), session },
+                { QStringLiteral("started"), isoTime(event.timestampMs) },
+                { QStringLiteral("ended"), isoTime(event.timestampMs) },
+                // Until a terminal event says otherwise: the process ended without one.
+                { QStringLiteral("outcome"), QStringLiteral("unfinished") },
+                { QStringLiteral("reason"), QString() },
+                { QStringLiteral("prompt_sha256"),
+                  prompt.value(QLatin1String("sha256")).toString() },
+                { QStringLiteral("engine"), details.value(QLatin1String("engine")).toString() },
+                { QStringLiteral("model"), details.value(QLatin1String("model")).toString() },
+                { QStringLiteral("rebuilt_from_log"), true },
+            };
+            continue;
+        }
+        if (session <= 0)
+            continue;
+        entry.insert(QStringLiteral("ended"), isoTime(event.timestampMs));
+        if (event.type == EventType::SpecimenCompleted) {
+            ++processed;
+            ++succeeded;
+        } else if (event.type == EventType::SpecimenFailed) {
+            const auto *finished = event.as<SpecimenFinished>();
+            if (finished->error.kind != ErrorKind::Cancelled) {
+                ++processed;
+                ++failed;
+            }
+        } else if (event.type == EventType::SpecimenSkipped) {
+            ++skipped;
+        } else if (event.type == EventType::ExtractionCompleted) {
+            entry.insert(QStringLiteral("outcome"), QStringLiteral("completed"));
+        } else if (const auto *failure = event.as<ExtractionFailed>()) {
+            entry.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+            entry.insert(QStringLiteral("reason"), failure->reason);
+        }
+    }
+    close();
+    return rebuilt.values();
+}
+
+} // namespace
+
 bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfig &config,
                   const SessionSummary &session, QString *error)
 {
@@ -60,9 +140,21 @@ bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfi
                            .value(QLatin1String("sessions"))
                            .toArray();
     }
-    auto iso = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-    };
+    auto iso = isoTime;
+    QSet<int> known;
+    for (const QJsonValue &entry : std::as_const(sessions))
+        known.insert(entry.toObject().value(QLatin1String("session")).toInt());
+    for (const QJsonObject &entry : sessionsMissingFrom(runFolder, known, session.session))
+        sessions.append(entry);
+    // In session order, wherever an entry came from.
+    QList<QJsonValue> ordered(sessions.begin(), sessions.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QLatin1String("session")).toInt()
+            < b.toObject().value(QLatin1String("session")).toInt();
+    });
+    sessions = QJsonArray();
+    for (const QJsonValue &entry : std::as_const(ordered))
+        sessions.append(entry);
     sessions.append(QJsonObject {
         { QStringLiteral("session"), session.session },
         { QStringLiteral("started"), iso(session.startedMs) },

@@ -31,6 +31,9 @@ struct SessionSummary
 
 // The previous session's entry of run.json, if any (what changed on a resume).
 QJsonObject lastSessionOf(const QString &runFolder);
+// Adds this session to run.json. Sessions of events.jsonl that run.json lacks (killed, or
+// ended when run.json could not be written) are rebuilt from the log first, so every session
+// is listed ("rebuilt_from_log": true, outcome "unfinished" when the log has no end for it).
 bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfig &config,
                   const SessionSummary &session, QString *error);
 

@@ -164,25 +164,33 @@ private Q_SLOTS:
     void wrongPromptStopsAtTheCheckpoint_data()
     {
         QTest::addColumn<int>("concurrency");
-        QTest::addRow("1") << 1;
-        QTest::addRow("16") << 16;
+        QTest::addColumn<int>("images");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addRow("1") << 1 << 40 << QStringList();
+        QTest::addRow("16") << 16 << 40 << QStringList();
+        // Issue 16 §1: sessions no larger than the checkpoint get their verdict as they end.
+        QTest::addRow("5 images") << 4 << 5 << QStringList();
+        QTest::addRow("--dry-run") << 4 << 5 << QStringList { QStringLiteral("--dry-run") };
     }
 
     void wrongPromptStopsAtTheCheckpoint()
     {
         QFETCH(int, concurrency);
+        QFETCH(int, images);
+        QFETCH(QStringList, extra);
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
         server.setMode(ChatMode::Prose);
         server.setLatencyMs(50);
         QTemporaryDir dir;
-        const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 40);
+        const QString folder = dir.filePath(QStringLiteral("images"));
+        makeImages(folder, images);
         const QString out = dir.filePath(QStringLiteral("run"));
         const Outcome outcome
             = run(server,
-                  args(server, images, out,
-                       { QStringLiteral("--concurrency"), QString::number(concurrency) }));
+                  args(server, folder, out,
+                       QStringList { QStringLiteral("--concurrency"), QString::number(concurrency) }
+                           + extra));
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY2(server.imagesReceived() <= 5,
                  qPrintable(QString::number(server.imagesReceived())));
@@ -437,6 +445,23 @@ private Q_SLOTS:
                                          dir.filePath(QStringLiteral("run"))));
         QCOMPARE(outcome.exitCode, 4);
         QVERIFY(outcome.err.contains("nope"));
+    }
+
+    // Issue 16 §5: the key itself given to --api-key-env is refused, and never echoed.
+    void keyGivenAsTheVariableNameIsRefusedWithoutEcho()
+    {
+        ChatTestServer server;
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 1);
+        const QString key = QStringLiteral("sk-or-v1-0123456789abcdef0123456789abcdef");
+        QStringList arguments = args(server, images, dir.filePath(QStringLiteral("run")));
+        arguments[arguments.indexOf(QStringLiteral("HERBSTREAM_TEST_KEY"))] = key;
+        const Outcome outcome = run(server, arguments);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains("not the key itself"), outcome.err.constData());
+        QVERIFY(!outcome.err.contains(key.toLatin1()) && !outcome.out.contains(key.toLatin1()));
+        QCOMPARE(server.requestCount(), 0);
     }
 };
 

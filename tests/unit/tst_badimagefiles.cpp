@@ -86,6 +86,17 @@ void TestBadImageFiles::badFiles_data()
         << jpeg.left(jpeg.size() / 2) << QStringLiteral("truncated JPEG");
     QTest::newRow("jpeg without EOI") << jpeg.chopped(2) << QStringLiteral("truncated JPEG");
     QTest::newRow("jpeg header only") << jpeg.left(40) << QStringLiteral("truncated JPEG");
+    {
+        QByteArray claiming = jpeg; // its frame header says 8000x6000; the data is 400x300's
+        const int sof = claiming.indexOf(QByteArray("\xFF\xC0", 2));
+        QVERIFY(sof > 0);
+        claiming[sof + 5] = char(6000 >> 8);
+        claiming[sof + 6] = char(6000 & 0xFF);
+        claiming[sof + 7] = char(8000 >> 8);
+        claiming[sof + 8] = char(8000 & 0xFF);
+        QTest::newRow("jpeg claiming more pixels than its data")
+            << claiming << QStringLiteral("the header claims 8000x6000 pixels");
+    }
     QTest::newRow("truncated png") << png.left(png.size() / 2) << QStringLiteral("cannot decode");
     QTest::newRow("text") << QByteArray("Collector: J. Smith\n") << QStringLiteral("not an image");
     QTest::newRow("gif") << QByteArray("GIF89a\x01\0\x01\0\0\0\0;", 13)

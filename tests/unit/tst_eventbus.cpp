@@ -5,10 +5,13 @@
 #include "monitor/RunMetrics.h"
 #include "monitor/ValidationMonitor.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -61,6 +64,47 @@ Event failedSpecimen(int i)
     f.error = { ErrorKind::Parse, 0, QStringLiteral("prose") };
     return Event::failed(f);
 }
+
+// Publishes one warning per tick, and holds the bus on a chosen specimen until released: lets a
+// test put events of both origins (producers, ticks) before a flush.
+class GatedTickConsumer final : public EventConsumer
+{
+public:
+    QString name() const override { return QStringLiteral("Gated"); }
+    std::optional<HaltRequest> consume(const Event &event, EventEmitter &) override
+    {
+        if (const auto *f = event.as<SpecimenFinished>();
+            f && f->specimenId == QLatin1String("gate")) {
+            std::unique_lock lock(mutex);
+            opened.wait(lock, [this] { return open; });
+            return HaltRequest { FailureReason::EarlyValidationFailed, QStringLiteral("verdict") };
+        }
+        if (event.type == EventType::ValidationWarning)
+            ++ticksSeen;
+        return std::nullopt;
+    }
+    std::optional<HaltRequest> tick(qint64, EventEmitter &out) override
+    {
+        ValidationWarning warning;
+        warning.reason = QStringLiteral("tick");
+        out.publish(Event::warning(warning));
+        return std::nullopt;
+    }
+    void release()
+    {
+        {
+            std::lock_guard lock(mutex);
+            open = true;
+        }
+        opened.notify_all();
+    }
+    std::atomic<int> ticksSeen { 0 };
+
+private:
+    std::mutex mutex;
+    std::condition_variable opened;
+    bool open = false;
+};
 
 } // namespace
 
@@ -240,6 +284,32 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1); // reported once, not per batch
         QVERIFY(failures.first().first().toString().contains(QLatin1String("events.jsonl")));
         QCOMPARE(bus.eventsWritten(), 0);
+    }
+
+    // Issue 16 §1: flush() is the barrier the controller waits on before it reads the halt.
+    // Events a tick put on the queue count like published ones: they once made flush() return
+    // while an earlier published event (the one deciding the verdict) was still unprocessed.
+    void flushIsABarrierIncludingTickEventsAndTheHaltHandler()
+    {
+        GatedTickConsumer gated;
+        EventBus bus;
+        bus.addConsumer(&gated);
+        bus.setTickIntervalMs(10);
+        std::atomic<bool> halted { false };
+        bus.setHaltHandler([&](const HaltRequest &) { halted.store(true); });
+        bus.start();
+        const auto releaseOnFailure = qScopeGuard([&] { gated.release(); }); // never hang
+        QTRY_VERIFY_WITH_TIMEOUT(gated.ticksSeen.load() >= 3, 10000); // ticks were processed
+        SpecimenFinished finished;
+        finished.specimenId = QStringLiteral("gate");
+        bus.publish(Event::failed(finished));
+        // The gate holds the event: no flush may report it processed.
+        QVERIFY(!bus.flush(300));
+        QVERIFY(!halted.load());
+        gated.release();
+        QVERIFY(bus.flush());
+        QVERIFY(halted.load()); // the halt handler ran before flush() returned
+        bus.stop();
     }
 
     void tickDrivesTimeBasedChecks()

@@ -23,6 +23,22 @@ QByteArray makeJpeg(bool progressive)
     return writer.write(image) ? bytes : QByteArray();
 }
 
+// The JPEG with its frame header's size replaced: the data stays that of the real image.
+QByteArray claimingSize(QByteArray jpeg, int width, int height)
+{
+    for (int i = 2; i + 9 < jpeg.size(); ++i) {
+        const auto marker = quint8(jpeg[i + 1]);
+        if (quint8(jpeg[i]) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
+            jpeg[i + 5] = char(height >> 8);
+            jpeg[i + 6] = char(height & 0xFF);
+            jpeg[i + 7] = char(width >> 8);
+            jpeg[i + 8] = char(width & 0xFF);
+            return jpeg;
+        }
+    }
+    return {};
+}
+
 QString reasonFor(QByteArray bytes)
 {
     QBuffer buffer(&bytes);
@@ -59,6 +75,11 @@ void TestJpegCompleteness::verdicts_data()
     QTest::newRow("progressive, last scan cut") << progressive.chopped(40) << truncated;
     QTest::newRow("headers only") << baseline.left(30) << truncated;
     QTest::newRow("SOI only") << QByteArray("\xFF\xD8", 2) << truncated;
+    // Issue 16 §5: a header claiming far more pixels than the data holds.
+    const QString claims = QStringLiteral("the header claims 8000x6000 pixels");
+    QTest::newRow("baseline claiming 48 MP") << claimingSize(baseline, 8000, 6000) << claims;
+    QTest::newRow("progressive claiming 48 MP") << claimingSize(progressive, 8000, 6000) << claims;
+    QTest::newRow("slightly larger claim") << claimingSize(baseline, 330, 250) << QString();
     QTest::newRow("not a JPEG") << QByteArray("\x89PNG\r\n\x1A\n", 8)
                                 << QStringLiteral("not a JPEG");
     QTest::newRow("junk between segments")

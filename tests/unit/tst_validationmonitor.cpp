@@ -49,6 +49,15 @@ public:
         return feed(Event::failed(f));
     }
 
+    std::optional<HaltRequest> finishWith(const SpecimenError &error)
+    {
+        SpecimenFinished f;
+        f.specimenId = QStringLiteral("s%1.jpg").arg(++m_ids);
+        f.latencyMs = 1000;
+        f.error = error;
+        return feed(Event::failed(f));
+    }
+
     std::vector<const Event *> ofType(EventType type) const
     {
         std::vector<const Event *> found;
@@ -95,6 +104,42 @@ private Q_SLOTS:
         QCOMPARE(c->checked, 5);
         QCOMPARE(c->successCount, 0);
         QCOMPARE(c->threshold, 0.5);
+    }
+
+    // Issue 16 §5: refused connections or a storm of 5xx are not a prompt problem.
+    void serverFailuresAtTheCheckpointSayTheServerIsFailing()
+    {
+        MonitorDriver d;
+        d.start(1, 100);
+        const QList<SpecimenError> errors {
+            { ErrorKind::Network, 0, QStringLiteral("Connection refused") },
+            { ErrorKind::Http, 503, QStringLiteral("Service Unavailable") },
+            { ErrorKind::Timeout, 0, QStringLiteral("no answer from the server within 5 s") },
+            { ErrorKind::Http, 500, QStringLiteral("Internal Server Error") },
+            { ErrorKind::Network, 0, QStringLiteral("Connection refused") },
+        };
+        std::optional<HaltRequest> halt;
+        for (const SpecimenError &error : errors)
+            halt = d.finishWith(error);
+        QVERIFY(halt);
+        QCOMPARE(halt->reason, FailureReason::FatalError); // exit 4, not 3
+        QVERIFY2(halt->message.contains(QLatin1String("server is failing"))
+                     && halt->message.contains(QLatin1String("Connection refused"))
+                     && !halt->message.contains(QLatin1String("Check the prompt")),
+                 qPrintable(halt->message));
+        const auto checkpoints = d.ofType(EventType::ValidationCheckpoint);
+        QCOMPARE(checkpoints.size(), size_t(1));
+        QVERIFY(!checkpoints.front()->as<ValidationCheckpoint>()->passed);
+
+        // One failure that the model caused makes it a checkpoint failure again.
+        MonitorDriver mixed;
+        mixed.start(1, 100);
+        for (int i = 0; i < 4; ++i)
+            mixed.finishWith({ ErrorKind::Http, 503, QStringLiteral("Service Unavailable") });
+        const auto mixedHalt = mixed.finish(false, ErrorKind::Parse);
+        QVERIFY(mixedHalt);
+        QCOMPARE(mixedHalt->reason, FailureReason::EarlyValidationFailed);
+        QVERIFY(mixedHalt->message.contains(QLatin1String("Check the prompt")));
     }
 
     void healthyRunPassesAndNeverHalts()

@@ -46,8 +46,14 @@ const NumberOption kNumberOptions[] = {
     { "max-side", "PX",
       QT_TRANSLATE_NOOP("CommandLine", "Longest side of the image sent to the model (2048)."),
       "2048" },
-    { "timeout", "S", QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may take (120)."),
+    { "timeout", "S",
+      QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may go without a byte (120)."),
       "120" },
+    { "attempt-deadline", "S",
+      QT_TRANSLATE_NOOP("CommandLine", "Seconds one model request may take in all (300)."), "300" },
+    { "max-retry-wait", "S",
+      QT_TRANSLATE_NOOP("CommandLine", "Seconds a specimen may wait between retries in all (600)."),
+      "600" },
 };
 
 } // namespace
@@ -70,6 +76,9 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption(
         { QStringLiteral("out"), CommandLineText::tr("Run folder."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("resume"), CommandLineText::tr("Continue the run folder.") });
+    parser.addOption(
+        { QStringLiteral("allow-folder-change"),
+          CommandLineText::tr("Let --resume continue the run with another image folder.") });
     parser.addOption(
         { QStringLiteral("dry-run"),
           CommandLineText::tr("Preflight and one specimen; print the parsed record.") });
@@ -115,6 +124,7 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
     if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty())
         return CommandLineText::tr("--base-url is not a URL");
     config.resume = parser.isSet(QStringLiteral("resume"));
+    config.allowFolderChange = parser.isSet(QStringLiteral("allow-folder-change"));
     config.dryRun = parser.isSet(QStringLiteral("dry-run"));
     config.ocrLanguages = parser.value(QStringLiteral("ocr-lang"));
     config.openRouterDenyDataCollection = parser.isSet(QStringLiteral("deny-data-collection"));
@@ -147,6 +157,8 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
     config.validation.stallSeconds = integer("stall-seconds", 1);
     config.maxSide = integer("max-side", 64);
     config.timeoutSeconds = integer("timeout", 1);
+    config.attemptDeadlineSeconds = integer("attempt-deadline", 1);
+    config.maxRetryWaitSeconds = integer("max-retry-wait", 0);
     if (!ok)
         return CommandLineText::tr("a numeric option has a bad value (see --help)");
 

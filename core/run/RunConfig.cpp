@@ -17,6 +17,8 @@ QJsonObject RunConfig::toJson() const
         { QStringLiteral("min_core_fields"), minCoreFields },
         { QStringLiteral("max_side"), maxSide },
         { QStringLiteral("timeout_s"), timeoutSeconds },
+        { QStringLiteral("attempt_deadline_s"), attemptDeadlineSeconds },
+        { QStringLiteral("max_retry_wait_s"), maxRetryWaitSeconds },
         { QStringLiteral("thresholds"), validation.toJson() },
         { QStringLiteral("export"),
           QJsonObject {

@@ -1,7 +1,11 @@
 #include "RunSetup.h"
 
+#include "RunOutputs.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QStorageInfo>
 #include <QTemporaryFile>
 
@@ -12,6 +16,33 @@ RunSetupError fail(const QString &message, int exitCode = 4)
 {
     return RunSetupError { exitCode, message };
 }
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunSetup", text);
+}
+
+// The image folder the run folder's last session worked on (run.json), empty when unknown.
+QString previousImagesFolder(const QString &runFolder)
+{
+    return lastSessionOf(runFolder)
+        .value(QLatin1String("settings"))
+        .toObject()
+        .value(QLatin1String("images"))
+        .toString();
+}
+
+bool sameFolder(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return QDir::cleanPath(first.absoluteFilePath()) == QDir::cleanPath(second.absoluteFilePath());
+}
+
+// At most this many skipped files are named one by one on the console; all get an event.
+constexpr int kNamedSkips = 20;
 } // namespace
 
 std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
@@ -37,6 +68,19 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
                         "RunSetup", "%1: no images found (jpg, jpeg, png, tif, tiff, webp)")
                         .arg(QDir::toNativeSeparators(config.imagesFolder)));
     setup.images = discovered->images;
+    setup.skippedFiles = discovered->skipped;
+    for (qsizetype i = 0; i < setup.skippedFiles.size() && i < kNamedSkips; ++i)
+        setup.warnings << tr("%1: not processed: %2")
+                              .arg(setup.skippedFiles.at(i).specimenId,
+                                   setup.skippedFiles.at(i).reason);
+    if (setup.skippedFiles.size() > kNamedSkips)
+        setup.warnings << tr("… and %1 more files not processed (see specimen.skipped in the "
+                             "event log)")
+                              .arg(setup.skippedFiles.size() - kNamedSkips);
+    // Only files whose size matches another's are hashed: cheap without duplicates.
+    DuplicateScan duplicates = findDuplicateImages(setup.images);
+    setup.duplicates = std::move(duplicates.groups);
+    setup.warnings << duplicates.errors;
     for (const QString &folder : discovered->unreadableFolders)
         setup.warnings << QCoreApplication::translate(
                               "RunSetup", "%1: folder could not be read; its images are left out")
@@ -51,6 +95,19 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
                         "choose another --out")
                         .arg(QDir::toNativeSeparators(out.absolutePath())),
                     2);
+    if (config.resume && !config.allowFolderChange) {
+        const QString previous = previousImagesFolder(config.outFolder);
+        if (!previous.isEmpty() && !sameFolder(previous, config.imagesFolder))
+            return fail(
+                tr("%1: this run folder holds the run of the images in %2, not %3; "
+                   "resuming it with another folder would mix two sets in one export. "
+                   "Resume with the same folder, or add --allow-folder-change if the "
+                   "images moved")
+                    .arg(QDir::toNativeSeparators(out.absolutePath()),
+                         QDir::toNativeSeparators(previous),
+                         QDir::toNativeSeparators(QDir(config.imagesFolder).absolutePath())),
+                2);
+    }
     if (!QDir().mkpath(out.absolutePath()))
         return fail(QCoreApplication::translate("RunSetup", "%1: cannot create the run folder")
                         .arg(QDir::toNativeSeparators(out.absolutePath())));

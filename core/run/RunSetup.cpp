@@ -1,6 +1,7 @@
 #include "RunSetup.h"
 
 #include "RunOutputs.h"
+#include "events/EventLogReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,14 +23,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("RunSetup", text);
 }
 
-// The image folder the run folder's last session worked on (run.json), empty when unknown.
+// The image folder the run folder's last session worked on, empty when unknown: run.json, or
+// the log's last extraction.started when the session was killed before writing run.json.
 QString previousImagesFolder(const QString &runFolder)
 {
-    return lastSessionOf(runFolder)
-        .value(QLatin1String("settings"))
-        .toObject()
-        .value(QLatin1String("images"))
-        .toString();
+    const QString fromRunJson = lastSessionOf(runFolder)
+                                    .value(QLatin1String("settings"))
+                                    .toObject()
+                                    .value(QLatin1String("images"))
+                                    .toString();
+    if (!fromRunJson.isEmpty())
+        return fromRunJson;
+    const QString log = QDir(runFolder).filePath(QStringLiteral("events.jsonl"));
+    if (!QFileInfo::exists(log))
+        return {};
+    const std::vector<Event> events = EventLogReader::readAll(log).events;
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (const auto *started = it->as<ExtractionStarted>())
+            return started->details.value(QLatin1String("images")).toString();
+    }
+    return {};
 }
 
 bool sameFolder(const QString &a, const QString &b)

@@ -223,6 +223,12 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("--allow-folder-change"), refused.err.constData());
         QCOMPARE(server.imagesReceived(), 5);
 
+        // A first session killed before run.json was written: the log says which folder.
+        QVERIFY(QFile::remove(out + QLatin1String("/run.json")));
+        QCOMPARE(run(server, args(server, others, out, { QStringLiteral("--resume") })).exitCode,
+                 2);
+        QCOMPARE(server.imagesReceived(), 5);
+
         // The same folder by another path is the same folder.
         const Outcome same = run(server,
                                  args(server, images + QLatin1String("/../images/"), out,

@@ -3,6 +3,7 @@
 #include "ChatReplyClassifier.h"
 #include "NetworkManagerPool.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,12 +14,15 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace herb {
 
 namespace {
 
 constexpr int kMaxRedirects = 5;
+// Backoff waits from this long on are announced (waiting()); Retry-After waits always are.
+constexpr int kAnnouncedBackoffMs = 5000;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -139,6 +143,7 @@ void ChatCompletionClient::send(quint64 serial)
         = pending.manager->post(request, requestBody(pending, pending.sentResponseFormat));
     pending.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, serial] { onReplyFinished(serial); });
+    startDeadline(serial);
     emit attemptStarted(pending.requestId, pending.attempts);
 }
 
@@ -170,7 +175,8 @@ void ChatCompletionClient::onReplyFinished(quint64 serial)
             return;
         }
     }
-    attempt.timeoutMs = m_settings.timeoutMs;
+    const bool deadlineExpired = std::exchange(pending.deadlineExpired, false);
+    attempt.timeoutMs = deadlineExpired ? m_settings.attemptDeadlineMs : m_settings.timeoutMs;
     const QNetworkReply::NetworkError error = reply->error();
     // Qt 6.4 aborts a reply whose transfer timeout expired. abortAll() disconnects a reply
     // before aborting it, so a cancelled reply never arrives here.
@@ -185,8 +191,13 @@ void ChatCompletionClient::onReplyFinished(quint64 serial)
     }
     detachReply(pending);
 
-    const ChatReplyClassifier::Outcome outcome
+    ChatReplyClassifier::Outcome outcome
         = ChatReplyClassifier::classify(attempt, QDateTime::currentDateTimeUtc());
+    if (deadlineExpired && outcome.error.kind == ErrorKind::Timeout) {
+        outcome.error.message = tr("no complete answer within %1 s (the limit for one attempt; "
+                                   "the server was still sending)")
+                                    .arg(m_settings.attemptDeadlineMs / 1000.0, 0, 'g', 3);
+    }
     if (outcome.disposition == ChatReplyClassifier::Disposition::Retry) {
         if (outcome.responseFormatRejected && !pending.formatFallbackUsed) {
             // The endpoint cannot do JSON mode: say so once and ask again at once without it.
@@ -196,12 +207,30 @@ void ChatCompletionClient::onReplyFinished(quint64 serial)
             return;
         }
         if (!outcome.responseFormatRejected && pending.retries < m_settings.maxRetries) {
-            const int delay = outcome.retryAfterMs >= 0
+            const bool serverAsked = outcome.retryAfterMs >= 0;
+            const int delay = serverAsked
                 ? std::min(outcome.retryAfterMs, m_settings.maxRetryAfterMs)
                 : backoffMs(pending.retries);
-            ++pending.retries;
-            scheduleRetry(serial, delay);
-            return;
+            if (pending.waitedMs + delay <= m_settings.maxTotalRetryWaitMs) {
+                ++pending.retries;
+                pending.waitedMs += delay;
+                // A wait the user would notice is said, with its end: a run that only waits
+                // must not look hung. Short backoffs are not worth a line each.
+                if (serverAsked || delay >= kAnnouncedBackoffMs)
+                    emit waiting(pending.requestId, QDateTime::currentMSecsSinceEpoch() + delay,
+                                 serverAsked
+                                     ? tr("the server asked to wait (HTTP %1, Retry-After %2 s)")
+                                           .arg(attempt.httpStatus)
+                                           .arg((outcome.retryAfterMs + 999) / 1000)
+                                     : tr("retrying after %1").arg(outcome.error.message));
+                scheduleRetry(serial, delay);
+                return;
+            }
+            outcome.error.message
+                += tr("; not retried: waiting %1 s more would pass the limit of %2 s of waiting "
+                      "per specimen (a --resume tries it again)")
+                       .arg((delay + 999) / 1000)
+                       .arg(m_settings.maxTotalRetryWaitMs / 1000);
         }
     }
     ChatResult result;
@@ -240,8 +269,32 @@ void ChatCompletionClient::scheduleRetry(quint64 serial, int delayMs)
     pending.retryTimer->start(delayMs);
 }
 
+void ChatCompletionClient::startDeadline(quint64 serial)
+{
+    Pending &pending = *m_pending.at(serial);
+    if (m_settings.attemptDeadlineMs <= 0)
+        return;
+    pending.deadlineTimer = new QTimer(this);
+    pending.deadlineTimer->setSingleShot(true);
+    connect(pending.deadlineTimer, &QTimer::timeout, this, [this, serial] {
+        const auto it = m_pending.find(serial);
+        if (it == m_pending.end() || !it->second->reply)
+            return;
+        // Aborting finishes the reply with OperationCanceledError, which onReplyFinished
+        // reads as a timeout; the flag gives it the right words.
+        it->second->deadlineExpired = true;
+        it->second->reply->abort();
+    });
+    pending.deadlineTimer->start(m_settings.attemptDeadlineMs);
+}
+
 void ChatCompletionClient::detachReply(Pending &pending)
 {
+    if (pending.deadlineTimer) {
+        pending.deadlineTimer->stop();
+        pending.deadlineTimer->deleteLater();
+        pending.deadlineTimer = nullptr;
+    }
     if (pending.retryTimer) {
         pending.retryTimer->stop();
         pending.retryTimer->deleteLater();

@@ -48,6 +48,9 @@ public:
 
 signals:
     void attemptStarted(const QString &requestId, int attempt);
+    // A retry waits: the server asked for it (Retry-After) or the backoff is long. `untilMs`
+    // is the epoch time of the next attempt; `why` is a user-facing sentence.
+    void waiting(const QString &requestId, qint64 untilMs, const QString &why);
     void finished(const QString &requestId, const herb::ChatResult &result);
 
 private:
@@ -64,14 +67,18 @@ private:
         bool sentResponseFormat = false;
         QUrl url; // the endpoint, or where a same-origin redirect pointed
         int redirects = 0;
+        qint64 waitedMs = 0; // between attempts, Retry-After and backoff
+        bool deadlineExpired = false; // the attempt ran past attemptDeadlineMs
         QPointer<QNetworkReply> reply;
         QNetworkAccessManager *manager = nullptr;
         QTimer *retryTimer = nullptr;
+        QTimer *deadlineTimer = nullptr;
     };
 
     void send(quint64 serial);
     void onReplyFinished(quint64 serial);
     void scheduleRetry(quint64 serial, int delayMs);
+    void startDeadline(quint64 serial);
     void complete(quint64 serial, ChatResult result);
     void detachReply(Pending &pending);
     QByteArray requestBody(const Pending &pending, bool withResponseFormat) const;

@@ -42,6 +42,10 @@ public:
 
 Q_SIGNALS:
     void finished(const QString &specimenId, const herb::EngineOutcome &outcome);
+    // The specimen waits before its next attempt (a server's Retry-After, a long backoff)
+    // until `untilMs` (epoch); `why` is a user-facing sentence. A run that only waits must
+    // say so rather than look hung.
+    void waiting(const QString &specimenId, qint64 untilMs, const QString &why);
 };
 
 } // namespace herb

@@ -22,6 +22,7 @@ OpenAiCompatibleEngine::OpenAiCompatibleEngine(const ChatClientSettings &setting
     m_pool.setMaxThreadCount(qMax(1, workers));
     m_pool.setExpiryTimeout(-1); // keep the threads, and so their Tesseract instances
     connect(m_client, &ChatCompletionClient::finished, this, &OpenAiCompatibleEngine::onAnswer);
+    connect(m_client, &ChatCompletionClient::waiting, this, &Engine::waiting);
 }
 
 OpenAiCompatibleEngine::~OpenAiCompatibleEngine()

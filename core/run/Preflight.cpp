@@ -1,9 +1,13 @@
 #include "Preflight.h"
 
+#include "RunOutputs.h"
+#include "events/EventLogReader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStorageInfo>
 #include <QTemporaryFile>
 
@@ -25,6 +29,40 @@ struct Text
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// At most this many skipped files are named one by one; all get an event.
+constexpr int kNamedSkips = 20;
+
+// The image folder the run folder's last session worked on, empty when unknown: run.json, or
+// the log's last extraction.started when the session was killed before writing run.json.
+QString previousImagesFolder(const QString &runFolder)
+{
+    const QString fromRunJson = lastSessionOf(runFolder)
+                                    .value(QLatin1String("settings"))
+                                    .toObject()
+                                    .value(QLatin1String("images"))
+                                    .toString();
+    if (!fromRunJson.isEmpty())
+        return fromRunJson;
+    const QString log = QDir(runFolder).filePath(QStringLiteral("events.jsonl"));
+    if (!QFileInfo::exists(log))
+        return {};
+    const std::vector<Event> events = EventLogReader::readAll(log).events;
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (const auto *started = it->as<ExtractionStarted>())
+            return started->details.value(QLatin1String("images")).toString();
+    }
+    return {};
+}
+
+bool sameFolder(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return QDir::cleanPath(first.absoluteFilePath()) == QDir::cleanPath(second.absoluteFilePath());
 }
 
 void checkPrompt(const RunConfig &config, LocalPreflight &out)
@@ -70,6 +108,17 @@ void checkImages(const RunConfig &config, LocalPreflight &out)
         out.findings.append({ Level::Ok, Code::Images,
                               Text::tr("%n image(s) found.", nullptr, int(found->images.size())) });
     out.images = found->images;
+    out.skipped = found->skipped;
+    for (qsizetype i = 0; i < out.skipped.size() && i < kNamedSkips; ++i)
+        out.findings.append({ Level::Warning, Code::SkippedFile,
+                              Text::tr("%1: not processed: %2")
+                                  .arg(out.skipped.at(i).specimenId, out.skipped.at(i).reason) });
+    if (out.skipped.size() > kNamedSkips)
+        out.findings.append(
+            { Level::Warning, Code::SkippedFile,
+              Text::tr("… and %1 more files not processed (see specimen.skipped in the event "
+                       "log)")
+                  .arg(out.skipped.size() - kNamedSkips) });
     for (const QString &folder : found->unreadableFolders)
         out.findings.append(
             { Level::Warning, Code::UnreadableFolder,
@@ -90,6 +139,20 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
         out.findings.append({ Level::Error, Code::RunFolderNotEmpty,
                               Text::tr("The run folder %1 is not empty.").arg(path) });
         return;
+    }
+    if (config.resume && !config.allowFolderChange && folder.exists()) {
+        const QString previous = previousImagesFolder(config.outFolder);
+        if (!previous.isEmpty() && !sameFolder(previous, config.imagesFolder)) {
+            out.findings.append(
+                { Level::Error, Code::ResumeFolderChanged,
+                  Text::tr("%1: this run folder holds the run of the images in %2, not %3; "
+                           "resuming it with another folder would mix two sets in one export. "
+                           "Resume with the same folder, or add --allow-folder-change if the "
+                           "images moved")
+                      .arg(path, native(previous),
+                           native(QDir(config.imagesFolder).absolutePath())) });
+            return;
+        }
     }
     if (mode == LocalPreflight::Mode::Prepare) {
         // The OS's reason is part of the message ("Read-only file system", "Permission

@@ -30,6 +30,8 @@ struct PreflightFinding
         UnreadableFolder, // a subfolder could not be listed: its images are left out
         RunFolder, // usable (Ok), or cannot be made or written (Error)
         RunFolderNotEmpty, // without resuming (Error)
+        ResumeFolderChanged, // resuming with another image folder than the run's (Error)
+        SkippedFile, // looks like an image but is not processed (named link, FIFO, bad name)
         FreeSpace, // too little for records and logs (Error)
     };
     Level level = Level::Ok;
@@ -40,7 +42,9 @@ struct PreflightFinding
 // The local half of the preflight (DESIGN.md, "Preflight before any specimen"), one set of
 // rules for the command line, the run and the window's "Check": the prompt is readable and
 // not empty, the image folder has images, and the run folder is usable (empty unless resuming,
-// writable, with free space). The network half (key, model) is EndpointPreflight.
+// writable, with free space), and a resume continues the same image folder (unless
+// allowFolderChange: two sets would be mixed in one export). The network half (key, model) is
+// EndpointPreflight.
 //
 // Check looks without touching anything: a run folder that does not exist yet is judged by the
 // nearest folder above it that does, and only the engine that sends the prompt has it read.
@@ -57,6 +61,7 @@ struct LocalPreflight
     QList<PreflightFinding> findings;
     std::optional<Prompt> prompt; // when it was read
     QList<DiscoveredImage> images;
+    QList<SkippedEntry> skipped; // found but not processable: each gets specimen.skipped
 
     static LocalPreflight run(const RunConfig &config, Mode mode);
 

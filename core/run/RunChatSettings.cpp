@@ -9,6 +9,8 @@ ChatClientSettings chatClientSettingsFor(const RunConfig &config)
     settings.model = config.model;
     settings.apiKey = config.apiKey;
     settings.timeoutMs = config.timeoutSeconds * 1000;
+    settings.attemptDeadlineMs = config.attemptDeadlineSeconds * 1000;
+    settings.maxTotalRetryWaitMs = config.maxRetryWaitSeconds * 1000;
     settings.openRouterDenyDataCollection = config.openRouterDenyDataCollection;
     settings.allowInsecureRemoteHttp = config.allowInsecureHttp;
     return settings;

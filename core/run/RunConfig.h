@@ -25,13 +25,16 @@ struct RunConfig
     bool allowInsecureHttp = false;
     int concurrency = 4;
     bool resume = false;
+    bool allowFolderChange = false; // resume with another image folder than the run's
     int limit = 0; // 0: all
     bool dryRun = false;
     ValidationSettings validation;
     int minCoreFields = 3;
     int maxSide = 2048;
     QString ocrLanguages = QStringLiteral("eng");
-    int timeoutSeconds = 120;
+    int timeoutSeconds = 120; // inactivity: no byte for this long ends an attempt
+    int attemptDeadlineSeconds = 300; // total: a server trickling bytes cannot hold an attempt
+    int maxRetryWaitSeconds = 600; // total wait between attempts of one specimen (Retry-After)
     DwcExportSettings exportSettings;
 
     QJsonObject toJson() const;

@@ -9,6 +9,7 @@
 #include "herbstream_version.h"
 #include "specimens/Sha256.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 
@@ -110,6 +111,7 @@ void RunController::startSession(RunSetup setup)
     started.pendingCount = m_queue.size();
     started.details = startedDetails();
     bus.publish(Event::started(started));
+    tellChangesSincePrevious(started.details);
     for (const auto &[specimenId, reason] : std::as_const(m_skippedSpecimens))
         bus.publish(Event::skipped(specimenId, reason));
 
@@ -120,6 +122,7 @@ void RunController::startSession(RunSetup setup)
         return;
     }
     connect(m_engine.get(), &Engine::finished, this, &RunController::onOutcome);
+    connect(m_engine.get(), &Engine::waiting, this, &RunController::onWaiting);
 
     if (m_config.engine == QLatin1String("openai")) {
         // Key and model are checked before any image is sent.
@@ -148,11 +151,55 @@ void RunController::onPreflight(const PreflightResult &result)
     dispatchMore();
 }
 
+QSet<QString> RunController::setAsideDuplicates()
+{
+    constexpr int kNamedGroups = 20; // on the console; every copy gets specimen.skipped
+    const auto &finals = m_records->finalRecords();
+    QSet<QString> setAside;
+    int told = 0;
+    for (const DuplicateGroup &group : std::as_const(m_setup->duplicates)) {
+        QList<DiscoveredImage> copies { group.kept };
+        copies += group.duplicates;
+        // On a resume the copy that already succeeded stays the processed one, so a copy added
+        // since (sorting first) is not sent to the model again.
+        auto kept = std::find_if(copies.cbegin(), copies.cend(), [&](const DiscoveredImage &c) {
+            const auto it = finals.constFind(c.specimenId);
+            return it != finals.cend() && it->success
+                && it->sha256 == QString::fromLatin1(group.sha256);
+        });
+        if (kept == copies.cend())
+            kept = copies.cbegin();
+        QStringList others;
+        for (const DiscoveredImage &copy : std::as_const(copies)) {
+            if (copy.specimenId == kept->specimenId)
+                continue;
+            others.append(copy.specimenId);
+            setAside.insert(copy.specimenId);
+            m_skippedSpecimens.append(
+                { copy.specimenId,
+                  QStringLiteral("duplicate of %1 (same content)").arg(kept->specimenId) });
+        }
+        m_duplicatePaths.insert(kept->specimenId, others);
+        if (++told <= kNamedGroups)
+            Q_EMIT notice(tr("Warning: %1 has the same content as %2: processed once, as %1")
+                              .arg(kept->specimenId, others.join(QStringLiteral(", "))));
+    }
+    if (told > kNamedGroups)
+        Q_EMIT notice(tr("Warning: … and %1 more sets of files with the same content")
+                          .arg(told - kNamedGroups));
+    return setAside;
+}
+
 void RunController::buildQueue()
 {
+    for (const SkippedEntry &entry : std::as_const(m_setup->skippedFiles))
+        m_skippedSpecimens.append({ entry.specimenId, entry.reason });
+    const QSet<QString> duplicates = setAsideDuplicates();
     const auto &finals = m_records->finalRecords();
     for (int i = 0; i < m_setup->images.size(); ++i) {
         const DiscoveredImage &image = m_setup->images.at(i);
+        if (duplicates.contains(image.specimenId))
+            continue;
         const auto it = finals.constFind(image.specimenId);
         bool skip = false;
         if (m_config.resume && it != finals.cend()
@@ -221,6 +268,7 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
                            [&](const DiscoveredImage &i) { return i.specimenId == specimenId; });
         record.image = image != m_setup->images.cend() ? image->path : QString();
         record.sha256 = outcome.sha256;
+        record.duplicatePaths = m_duplicatePaths.value(specimenId);
         record.success = outcome.success;
         record.error = outcome.error;
         record.record = outcome.record;
@@ -245,6 +293,26 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
     m_pipeline->bus().publish(outcome.success ? Event::completed(finished)
                                               : Event::failed(finished));
     dispatchMore();
+}
+
+void RunController::onWaiting(const QString &specimenId, qint64 untilMs, const QString &why)
+{
+    // A warning, so the console, the window's event log and its banner all say it. A wait
+    // longer than the stall interval is a stall announced in advance.
+    const qint64 waitMs = qMax<qint64>(0, untilMs - currentTimeMs());
+    const qint64 stallMs = qint64(m_config.validation.stallSeconds) * 1000;
+    ValidationWarning warning;
+    warning.reason = waitMs > stallMs ? QStringLiteral("stalled") : QStringLiteral("waiting");
+    warning.idleSeconds = (waitMs + 999) / 1000;
+    warning.message
+        = tr("%1: %2; the run waits %3 s, until %4 UTC")
+              .arg(specimenId, why)
+              .arg(warning.idleSeconds)
+              .arg(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate));
+    if (waitMs > stallMs)
+        warning.message
+            += tr(", longer than the stall interval (%1 s)").arg(m_config.validation.stallSeconds);
+    m_pipeline->bus().publish(Event::warning(warning));
 }
 
 void RunController::onEvents(const EventBatch &batch)
@@ -346,6 +414,34 @@ void RunController::finishSession()
             Q_EMIT finished(m_exitCode);
         },
         Qt::QueuedConnection);
+}
+
+void RunController::tellChangesSincePrevious(const QJsonObject &details)
+{
+    // In the event only, a changed prompt or model on a resume goes unnoticed until the
+    // records disagree; the console and the window say it at the start.
+    const QJsonObject changes = details.value(QLatin1String("changes_since_previous")).toObject();
+    const auto change = [&](const char *what) {
+        const QJsonObject c = changes.value(QLatin1String(what)).toObject();
+        const auto shown = [](const QJsonValue &value) {
+            const QString text = value.toString();
+            return text.isEmpty() ? tr("none") : text;
+        };
+        return std::pair { shown(c.value(QLatin1String("from"))),
+                           shown(c.value(QLatin1String("to"))) };
+    };
+    if (changes.contains(QLatin1String("prompt"))) {
+        const auto [from, to] = change("prompt");
+        Q_EMIT notice(tr("Warning: this session uses another prompt than the previous one "
+                         "(sha256 %1 → %2): its records may differ from the earlier ones")
+                          .arg(from.left(12), to.left(12)));
+    }
+    if (changes.contains(QLatin1String("model"))) {
+        const auto [from, to] = change("model");
+        Q_EMIT notice(tr("Warning: this session uses another model than the previous one "
+                         "(%1 → %2)")
+                          .arg(from, to));
+    }
 }
 
 QJsonObject RunController::startedDetails() const

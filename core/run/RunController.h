@@ -6,8 +6,10 @@
 #include "RunSetup.h"
 #include "events/EventConsumer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -68,8 +70,11 @@ private:
     void startSession(RunSetup setup);
     void onPreflight(const PreflightResult &result);
     void buildQueue();
+    QSet<QString> setAsideDuplicates();
+    void tellChangesSincePrevious(const QJsonObject &details);
     void dispatchMore();
     void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
+    void onWaiting(const QString &specimenId, qint64 untilMs, const QString &why);
     void onEvents(const EventBatch &batch);
     void onHalt();
     void finishSession();
@@ -94,7 +99,8 @@ private:
     int m_inFlight = 0;
     int m_sent = 0;
     int m_uncountedFinished = 0; // unreadable or cancelled: not the checkpoint's
-    QList<QPair<QString, QString>> m_skippedSpecimens; // resume: specimen id, why
+    QList<QPair<QString, QString>> m_skippedSpecimens; // specimen id, why (resume, discovery)
+    QHash<QString, QStringList> m_duplicatePaths; // processed copy -> its duplicates
     qint64 m_succeeded = 0;
     qint64 m_failed = 0;
     bool m_verdictPassed = false;

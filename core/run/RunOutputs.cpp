@@ -21,16 +21,26 @@ namespace herb {
 bool writeRunExports(const QString &runFolder, const QHash<QString, SpecimenRecord> &finalRecords,
                      const DwcExportSettings &settings, QString *error)
 {
-    QList<OccurrenceEntry> entries;
+    QList<OccurrenceEntry> all;
     for (const SpecimenRecord &record : finalRecords) {
         if (record.success)
-            entries.append(OccurrenceEntry { record.specimenId, record.sha256, record.record.dwc });
+            all.append(OccurrenceEntry { record.specimenId, record.sha256, record.record.dwc });
     }
     // A stable order, so two exports of the same records are the same file.
-    std::sort(entries.begin(), entries.end(),
-              [](const OccurrenceEntry &a, const OccurrenceEntry &b) {
-                  return a.specimenId < b.specimenId;
-              });
+    std::sort(all.begin(), all.end(), [](const OccurrenceEntry &a, const OccurrenceEntry &b) {
+        return a.specimenId < b.specimenId;
+    });
+    // occurrenceID derives from the SHA-256, and GBIF refuses an archive that repeats one: one
+    // row per content, the first specimen id's, also for run folders made before duplicates
+    // were processed once.
+    QList<OccurrenceEntry> entries;
+    QSet<QString> contents;
+    for (OccurrenceEntry &entry : all) {
+        if (!entry.sha256.isEmpty() && contents.contains(entry.sha256))
+            continue;
+        contents.insert(entry.sha256);
+        entries.append(std::move(entry));
+    }
     const QDir dir(runFolder);
     return OccurrenceCsvWriter(settings).write(dir.filePath(QStringLiteral("occurrence.csv")),
                                                entries, error)

@@ -3,6 +3,7 @@
 #include "Preflight.h"
 #include "RunConfig.h"
 #include "extraction/Prompt.h"
+#include "specimens/DuplicateImages.h"
 #include "specimens/ImageDiscovery.h"
 
 #include <optional>
@@ -17,6 +18,10 @@ struct RunSetup
     Prompt prompt;
     QList<DiscoveredImage> images;
     QStringList warnings; // shown, not fatal: prompt never asks for JSON, unreadable subfolders
+    QList<SkippedEntry> skippedFiles; // found but not processable: each gets specimen.skipped
+    // Files with the same content: the controller processes each content once (which copy,
+    // it decides with the run folder's records in hand) and reports the others.
+    QList<DuplicateGroup> duplicates;
 };
 
 struct RunSetupError
@@ -26,7 +31,7 @@ struct RunSetupError
 };
 
 // Stops at the first error: exit code 2 for a run folder that is not empty without resuming,
-// 4 for the rest.
+// or resumed with another image folder, 4 for the rest.
 std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config);
 
 } // namespace herb

@@ -21,6 +21,8 @@ QJsonObject SpecimenRecord::toJson() const
     json.insert(QStringLiteral("specimen_id"), specimenId);
     json.insert(QStringLiteral("image"), image);
     json.insert(QStringLiteral("sha256"), sha256);
+    if (!duplicatePaths.isEmpty())
+        json.insert(QStringLiteral("duplicate_paths"), QJsonArray::fromStringList(duplicatePaths));
     json.insert(QStringLiteral("status"),
                 success ? QStringLiteral("success") : QStringLiteral("failed"));
     if (!success)
@@ -58,6 +60,8 @@ SpecimenRecord SpecimenRecord::fromJson(const QJsonObject &json)
     r.specimenId = json.value(QLatin1String("specimen_id")).toString();
     r.image = json.value(QLatin1String("image")).toString();
     r.sha256 = json.value(QLatin1String("sha256")).toString();
+    for (const QJsonValue &path : json.value(QLatin1String("duplicate_paths")).toArray())
+        r.duplicatePaths.append(path.toString());
     r.success = json.value(QLatin1String("status")).toString() == QLatin1String("success");
     const QJsonObject error = json.value(QLatin1String("error")).toObject();
     r.error = { error.value(QLatin1String("kind")).toString(),

@@ -14,6 +14,8 @@ struct SpecimenRecord
     QString specimenId; // path relative to the image folder
     QString image; // absolute path when processed
     QString sha256;
+    // Other files with the same content (relative paths): processed once, as this record.
+    QStringList duplicatePaths;
     bool success = false;
     SpecimenError error; // failed only
     DwcRecord record; // dwc, confidence, extra

@@ -2,10 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
+
+#if defined(Q_OS_UNIX)
+#include <dirent.h>
+#endif
 
 namespace herb {
 
@@ -19,6 +24,57 @@ bool isHidden(const QFileInfo &info)
 QString relativeId(const QString &relative, const QString &name)
 {
     return relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImageDiscovery", text);
+}
+
+bool isInside(const QString &canonical, const QString &rootCanonical)
+{
+    return canonical == rootCanonical
+        || canonical.startsWith(rootCanonical.endsWith(QLatin1Char('/'))
+                                    ? rootCanonical
+                                    : rootCanonical + QLatin1Char('/'));
+}
+
+// Why a listed entry is not processed, or an empty string when it is an image or a folder to
+// visit (or nothing that looks like an image, which is left out without a word).
+QString whySkipped(const QFileInfo &entry)
+{
+    if (!isImageFileName(entry.fileName()))
+        return {};
+    if (!entry.exists())
+        return tr("a broken link: its target does not exist");
+    if (!entry.isFile() && !entry.isDir())
+        return tr("not a regular file (a FIFO, socket or device)");
+    return {};
+}
+
+// Names in `folder` whose bytes are not valid UTF-8 (a Latin-1 name from an old Windows share
+// or a zip file). Qt decodes file names as UTF-8, so QDir never lists them and QFile cannot
+// open them: they are found here, with the system's own listing, to be reported.
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+#if defined(Q_OS_UNIX)
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray raw(entry->d_name);
+        if (raw.startsWith('.'))
+            continue; // hidden, like everything else starting with a dot
+        const QString decoded = QString::fromUtf8(raw);
+        if (decoded.toUtf8() != raw)
+            names.append(decoded); // shown with U+FFFD where the bytes are not UTF-8
+    }
+    ::closedir(dir);
+#else
+    Q_UNUSED(folder);
+#endif
+    return names;
 }
 
 } // namespace
@@ -37,7 +93,8 @@ bool isImageFileName(QStringView fileName)
     });
 }
 
-std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QString *error)
+std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QString *error,
+                                                   DiscoveryOptions options)
 {
     const QString shown = QDir::toNativeSeparators(folder);
     const auto fail = [&](const QString &message) -> std::optional<ImageDiscoveryResult> {
@@ -57,6 +114,7 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
                         .arg(shown));
 
     ImageDiscoveryResult result;
+    const QString rootCanonical = root.canonicalFilePath();
     // QDirIterator::FollowSymlinks would walk a link loop until the path length limit; an
     // explicit stack with the canonical path of every visited folder stops at the first repeat.
     QSet<QString> visited;
@@ -79,13 +137,30 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
             continue;
         }
         const QDir dir(current.absolutePath);
-        const QFileInfoList entries
-            = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : undecodableNames(current.absolutePath))
+            result.skipped.append(
+                { relativeId(current.relativePath, name),
+                  tr("the name is not valid UTF-8, so it cannot be opened; rename the file "
+                     "(or folder) to process it") });
+        // System lists FIFOs, sockets, devices and broken links, so that each can be reported
+        // instead of vanishing.
+        const QFileInfoList entries = dir.entryInfoList(
+            QDir::Dirs | QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo &entry : entries) {
             if (isHidden(entry))
                 continue;
             const QString id = relativeId(current.relativePath, entry.fileName());
-            if (entry.isDir()) {
+            if (const QString why = whySkipped(entry); !why.isEmpty()) {
+                result.skipped.append({ id, why });
+            } else if (entry.isDir()) {
+                if (entry.isSymLink() && !options.followLinksOutOfFolder
+                    && !isInside(entry.canonicalFilePath(), rootCanonical)) {
+                    result.skipped.append(
+                        { id,
+                          tr("a link to a folder outside the image folder (%1): not followed")
+                              .arg(QDir::toNativeSeparators(entry.canonicalFilePath())) });
+                    continue;
+                }
                 stack.append({ entry.absoluteFilePath(), id });
             } else if (entry.isFile() && isImageFileName(entry.fileName())) {
                 result.images.append({ id, entry.absoluteFilePath(), entry.size() });
@@ -97,6 +172,9 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
                   return a.specimenId < b.specimenId;
               });
     result.unreadableFolders.sort();
+    std::sort(
+        result.skipped.begin(), result.skipped.end(),
+        [](const SkippedEntry &a, const SkippedEntry &b) { return a.specimenId < b.specimenId; });
     return result;
 }
 

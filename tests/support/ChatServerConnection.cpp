@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace herb::test {
 
@@ -148,7 +149,32 @@ void ChatServerConnection::handle(RecordedRequest request)
         : ChatServerReplies::forRequest(request, config, mode, m_ports.own, m_ports.redirect);
     if (action.kind == ServerAction::Kind::Stall)
         return; // stays in flight and busy until the client gives up
+    if (action.kind == ServerAction::Kind::Trickle) {
+        trickle(action.bytes, config.trickleIntervalMs);
+        return;
+    }
     QTimer::singleShot(latency, this, [this, action] { deliver(action); });
+}
+
+void ChatServerConnection::trickle(const QByteArray &bytes, int intervalMs)
+{
+    // The headers at once, then one byte of the body per tick until it is out or the client
+    // hangs up: the transfer is never idle long enough for an inactivity timeout.
+    const qsizetype headerEnd = bytes.indexOf("\r\n\r\n") + 4;
+    m_socket->write(bytes.left(headerEnd));
+    auto *timer = new QTimer(this);
+    auto sent = std::make_shared<qsizetype>(headerEnd);
+    connect(timer, &QTimer::timeout, this, [this, timer, bytes, sent] {
+        if (m_socket->state() != QAbstractSocket::ConnectedState || *sent >= bytes.size()) {
+            timer->deleteLater();
+            if (*sent >= bytes.size())
+                deliver({ ServerAction::Kind::Respond, {} });
+            return;
+        }
+        m_socket->write(bytes.mid((*sent)++, 1));
+        m_socket->flush();
+    });
+    timer->start(intervalMs);
 }
 
 void ChatServerConnection::deliver(const ServerAction &action)

@@ -37,6 +37,7 @@ private:
     void handle(RecordedRequest request);
     void deliver(const ServerAction &action);
     void leaveFlight();
+    void trickle(const QByteArray &bytes, int intervalMs);
 
     QTcpSocket *m_socket;
     std::shared_ptr<ChatServerState> m_state;

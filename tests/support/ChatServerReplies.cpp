@@ -205,6 +205,11 @@ ServerAction ChatServerReplies::chatCompletion(const RecordedRequest &request,
         return { Kind::Drop, {} };
     case ChatMode::Stall:
         return { Kind::Stall, {} };
+    case ChatMode::Trickle: {
+        ServerAction good = answer(record);
+        good.kind = Kind::Trickle;
+        return good;
+    }
     case ChatMode::HtmlOk:
         return { Kind::Respond, httpResponse(200, "text/html", kHtmlPage) };
     case ChatMode::HtmlBadGateway:

@@ -13,7 +13,8 @@ struct ServerAction
     {
         Respond,
         Drop,
-        Stall
+        Stall,
+        Trickle // bytes sent one at a time
     };
     Kind kind = Kind::Respond;
     QByteArray bytes; // the whole HTTP response for Respond

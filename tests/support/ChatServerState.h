@@ -36,6 +36,7 @@ enum class ChatMode
     InvalidModel, // 400 "x is not a valid model ID"
     ModelNotFound, // 404 model not found
     RejectResponseFormat, // 400 naming response_format when the request has one, else good
+    Trickle, // a good record, one byte every trickleIntervalMs: never idle, never done
 };
 
 // How GET /v1/models answers.
@@ -70,6 +71,7 @@ struct ChatServerConfig
     ChatMode defaultMode = ChatMode::GoodRecord;
     QList<ChatMode> script; // consumed first, one per chat completion
     int latencyMs = 0;
+    int trickleIntervalMs = 200;
     QByteArray retryAfter = "1";
     QByteArray recordContent; // the GoodRecord content
     ModelsListing modelsListing = ModelsListing::Json;

@@ -86,6 +86,12 @@ void ChatTestServer::setLatencyMs(int ms)
     m_state->config.latencyMs = ms;
 }
 
+void ChatTestServer::setTrickleIntervalMs(int ms)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.trickleIntervalMs = ms;
+}
+
 void ChatTestServer::setRetryAfter(const QByteArray &value)
 {
     QMutexLocker lock(&m_state->mutex);

@@ -38,6 +38,7 @@ public:
     void setMode(ChatMode mode); // for every chat completion once the script is used up
     void setScript(const QList<ChatMode> &modes); // one per chat completion, in order
     void setLatencyMs(int ms);
+    void setTrickleIntervalMs(int ms); // ChatMode::Trickle: one byte per interval
     void setRetryAfter(const QByteArray &value); // the 429's Retry-After header
     void setRecordContent(const QByteArray &content); // GoodRecord's assistant content
     void setRecordBodies(bool keep); // sizes and flags are recorded either way

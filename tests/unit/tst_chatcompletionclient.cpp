@@ -3,6 +3,7 @@
 #include "extraction/ChatCompletionClient.h"
 #include "extraction/ChatReplyClassifier.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,9 @@ private slots:
     void honoursRetryAfter();
     void retriesADroppedConnection();
     void stalledServerTimesOut();
+    void tricklingServerMeetsTheAttemptDeadline();
+    void retryAfterWaitIsAnnouncedWithItsEnd();
+    void retryWaitsStopAtTheCapPerRequest();
     void sameOriginRedirectIsFollowed();
     void otherOriginRedirectNeverGetsTheKey();
     void fallsBackWithoutResponseFormat();
@@ -250,6 +254,70 @@ void TestChatCompletionClient::stalledServerTimesOut()
     QCOMPARE(result.attempts, 2);
     QVERIFY(!result.fatal);
     QTRY_COMPARE_WITH_TIMEOUT(server.inFlight(), 0, 20000); // the client hung up
+}
+
+// A byte every 100 ms keeps the inactivity timer (1 s) quiet forever; only the total deadline
+// per attempt ends it.
+void TestChatCompletionClient::tricklingServerMeetsTheAttemptDeadline()
+{
+    ChatTestServer server(kKey);
+    server.setMode(ChatMode::Trickle);
+    server.setTrickleIntervalMs(100);
+    ChatClientSettings settings = settingsFor(server);
+    settings.timeoutMs = 1000;
+    settings.attemptDeadlineMs = 1500;
+    settings.maxRetries = 1;
+    ChatCompletionClient client(settings);
+    QSignalSpy spy(&client, &ChatCompletionClient::finished);
+    client.extract(QStringLiteral("s1"), QString(), QStringLiteral("Return JSON."), kJpeg);
+    QVERIFY2(spy.wait(30000), "a trickling server held the request past every deadline");
+    const ChatResult result = spy.first().at(1).value<ChatResult>();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, ErrorKind::Timeout);
+    QVERIFY2(result.error.message.contains(QStringLiteral("limit for one attempt")),
+             qPrintable(result.error.message));
+    QCOMPARE(result.attempts, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(server.inFlight(), 0, 20000); // the client hung up
+}
+
+void TestChatCompletionClient::retryAfterWaitIsAnnouncedWithItsEnd()
+{
+    ChatTestServer server(kKey);
+    server.setScript({ ChatMode::RateLimited });
+    server.setRetryAfter("1");
+    ChatCompletionClient client(settingsFor(server));
+    QSignalSpy waits(&client, &ChatCompletionClient::waiting);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const ChatResult result = extractOne(client);
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().at(0).toString(), QStringLiteral("s1"));
+    const qint64 until = waits.first().at(1).toLongLong();
+    QVERIFY2(until >= before + 1000, qPrintable(QString::number(until - before)));
+    QVERIFY2(waits.first().at(2).toString().contains(QStringLiteral("Retry-After 1 s")),
+             qPrintable(waits.first().at(2).toString()));
+}
+
+// Retry-After: 99999 four times would hold a specimen for 20 minutes (clamped to 300 s each);
+// the cap on the total wait fails it instead, and says why.
+void TestChatCompletionClient::retryWaitsStopAtTheCapPerRequest()
+{
+    ChatTestServer server(kKey);
+    server.setMode(ChatMode::RateLimited);
+    server.setRetryAfter("99999");
+    ChatClientSettings settings = settingsFor(server);
+    settings.maxRetries = 4;
+    settings.maxRetryAfterMs = 600; // each wait clamped here,
+    settings.maxTotalRetryWaitMs = 1000; // so the second wait would pass the cap
+    ChatCompletionClient client(settings);
+    QSignalSpy waits(&client, &ChatCompletionClient::waiting);
+    const ChatResult result = extractOne(client);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.status, 429);
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(waits.size(), 1);
+    QVERIFY2(result.error.message.contains(QStringLiteral("limit of 1 s of waiting")),
+             qPrintable(result.error.message));
 }
 
 void TestChatCompletionClient::sameOriginRedirectIsFollowed()

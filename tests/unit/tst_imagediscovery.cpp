@@ -8,7 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 #if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 #endif
 
@@ -23,6 +29,9 @@ private slots:
     void imageFileNames();
     void findsNestedImagesSortedById();
     void followsSymlinksWithoutLooping();
+    void followsLinksOutOfFolderOnlyWhenAsked();
+    void reportsNameThatIsNotUtf8();
+    void reportsFifoAndSocketNamedAsImages();
     void missingFolderIsAnError();
     void fileIsNotAFolder();
     void unreadableFolderIsAnError();
@@ -33,7 +42,26 @@ private slots:
 private:
     static bool put(const QDir &root, const QString &relative, const QByteArray &bytes = "x");
     static QStringList ids(const QList<DiscoveredImage> &images);
+    static QStringList ids(const QList<SkippedEntry> &skipped);
+    static QString reasonOf(const QList<SkippedEntry> &skipped, const QString &id);
 };
+
+QStringList TestImageDiscovery::ids(const QList<SkippedEntry> &skipped)
+{
+    QStringList result;
+    for (const SkippedEntry &entry : skipped)
+        result.append(entry.specimenId);
+    return result;
+}
+
+QString TestImageDiscovery::reasonOf(const QList<SkippedEntry> &skipped, const QString &id)
+{
+    for (const SkippedEntry &entry : skipped) {
+        if (entry.specimenId == id)
+            return entry.reason;
+    }
+    return {};
+}
 
 bool TestImageDiscovery::put(const QDir &root, const QString &relative, const QByteArray &bytes)
 {
@@ -112,7 +140,7 @@ void TestImageDiscovery::followsSymlinksWithoutLooping()
     const QDir root(tmp.path());
     QVERIFY(put(root, QStringLiteral("a/one.jpg")));
     QVERIFY(put(QDir(outside.path()), QStringLiteral("linked.png")));
-    // a/loop -> root: a loop; external -> a folder elsewhere, followed once.
+    // a/loop -> root: a loop; external -> a folder elsewhere: reported, not followed.
     QVERIFY(QFile::link(tmp.path(), root.filePath(QStringLiteral("a/loop"))));
     QVERIFY(QFile::link(outside.path(), root.filePath(QStringLiteral("external"))));
     QVERIFY(QFile::link(root.filePath(QStringLiteral("nowhere")),
@@ -121,8 +149,105 @@ void TestImageDiscovery::followsSymlinksWithoutLooping()
     QString error;
     const auto result = discoverImages(tmp.path(), &error);
     QVERIFY2(result.has_value(), qPrintable(error));
-    QCOMPARE(ids(result->images),
-             QStringList({ QStringLiteral("a/one.jpg"), QStringLiteral("external/linked.png") }));
+    QCOMPARE(ids(result->images), QStringList { QStringLiteral("a/one.jpg") });
+    QCOMPARE(ids(result->skipped),
+             QStringList({ QStringLiteral("broken.jpg"), QStringLiteral("external") }));
+    QVERIFY(reasonOf(result->skipped, QStringLiteral("broken.jpg"))
+                .contains(QStringLiteral("broken link")));
+    QVERIFY(reasonOf(result->skipped, QStringLiteral("external"))
+                .contains(QStringLiteral("outside the image folder")));
+#endif
+}
+
+void TestImageDiscovery::followsLinksOutOfFolderOnlyWhenAsked()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("symbolic links are tested on Unix");
+#else
+    QTemporaryDir tmp;
+    QTemporaryDir outside;
+    const QDir root(tmp.path());
+    QVERIFY(put(root, QStringLiteral("one.jpg")));
+    QVERIFY(put(QDir(outside.path()), QStringLiteral("deep/linked.png")));
+    QVERIFY(QFile::link(outside.path(), root.filePath(QStringLiteral("elsewhere"))));
+    // A link inside the tree is still followed (and visited once).
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("inner")),
+                        root.filePath(QStringLiteral("alias"))));
+    QVERIFY(put(root, QStringLiteral("inner/two.jpg")));
+
+    DiscoveryOptions options;
+    const auto strict = discoverImages(tmp.path(), nullptr, options);
+    QVERIFY(strict.has_value());
+    QCOMPARE(ids(strict->images),
+             QStringList({ QStringLiteral("inner/two.jpg"), QStringLiteral("one.jpg") }));
+    QCOMPARE(ids(strict->skipped), QStringList { QStringLiteral("elsewhere") });
+
+    options.followLinksOutOfFolder = true;
+    const auto followed = discoverImages(tmp.path(), nullptr, options);
+    QVERIFY(followed.has_value());
+    QCOMPARE(ids(followed->images),
+             QStringList({ QStringLiteral("elsewhere/deep/linked.png"),
+                           QStringLiteral("inner/two.jpg"), QStringLiteral("one.jpg") }));
+    QVERIFY(followed->skipped.isEmpty());
+#endif
+}
+
+void TestImageDiscovery::reportsNameThatIsNotUtf8()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("file names are raw bytes on Linux only");
+#else
+    QTemporaryDir tmp;
+    QVERIFY(put(QDir(tmp.path()), QStringLiteral("fine.jpg")));
+    // "Qu\xe9bec.jpg": Latin-1, as on old Windows shares and zip files.
+    const QByteArray raw = QFile::encodeName(tmp.path())
+        + "/Qu\xe9"
+          "bec.jpg";
+    const int fd = ::open(raw.constData(), O_CREAT | O_WRONLY, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, "x", 1), ssize_t(1));
+    ::close(fd);
+
+    const auto result = discoverImages(tmp.path());
+    QVERIFY(result.has_value());
+    QCOMPARE(ids(result->images), QStringList { QStringLiteral("fine.jpg") });
+    QCOMPARE(result->skipped.size(), 1);
+    QVERIFY2(result->skipped.first().specimenId.startsWith(QStringLiteral("Qu")),
+             qPrintable(result->skipped.first().specimenId));
+    QVERIFY2(result->skipped.first().reason.contains(QStringLiteral("UTF-8")),
+             qPrintable(result->skipped.first().reason));
+#endif
+}
+
+void TestImageDiscovery::reportsFifoAndSocketNamedAsImages()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("FIFOs and sockets are tested on Unix");
+#else
+    QTemporaryDir tmp;
+    const QDir root(tmp.path());
+    QVERIFY(put(root, QStringLiteral("real.jpg")));
+    QCOMPARE(
+        ::mkfifo(QFile::encodeName(root.filePath(QStringLiteral("pipe.jpg"))).constData(), 0644),
+        0);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(sock >= 0);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(root.filePath(QStringLiteral("sock.png")));
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(sock, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+
+    const auto result = discoverImages(tmp.path());
+    ::close(sock);
+    QVERIFY(result.has_value());
+    QCOMPARE(ids(result->images), QStringList { QStringLiteral("real.jpg") });
+    QCOMPARE(ids(result->skipped),
+             QStringList({ QStringLiteral("pipe.jpg"), QStringLiteral("sock.png") }));
+    for (const SkippedEntry &entry : result->skipped)
+        QVERIFY2(entry.reason.contains(QStringLiteral("not a regular file")),
+                 qPrintable(entry.reason));
 #endif
 }
 

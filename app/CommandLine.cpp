@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "herbstream_version.h"
 #include "i18n/TranslationLoader.h"
+#include "util/ControlCharacters.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -44,16 +45,17 @@ const char kUsage[] = QT_TRANSLATE_NOOP(
 
 void printTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Outside values were escaped where they were put in; this catches any that were not.
+    const QByteArray bytes = escapeForConsole(text, LineBreaks::Keep).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 
 int usageError(const QString &command, const QString &message)
 {
-    printTo(
-        stderr,
-        CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n").arg(command, message));
+    printTo(stderr,
+            CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n")
+                .arg(escapeForConsole(command), escapeForConsole(message)));
     return ExitCode::Usage;
 }
 

@@ -2,6 +2,7 @@
 
 #include "events/EventLogFollower.h"
 #include "monitor/ConsoleReporter.h"
+#include "util/ControlCharacters.h"
 #include "util/InterruptWatcher.h"
 
 #include <QCommandLineParser>
@@ -28,16 +29,17 @@ void reportCorruption(const QString &path, qint64 line, const QString &message)
 {
     printTo(stderr,
             CommandLineText::tr("%1:%2: corrupt line: %3\n")
-                .arg(QDir::toNativeSeparators(path))
+                .arg(escapeForConsole(QDir::toNativeSeparators(path)))
                 .arg(line)
-                .arg(message));
+                .arg(escapeForConsole(message)));
 }
 
 int replayOnce(const QString &path)
 {
     const EventLogReader::Result result = EventLogReader::readAll(path);
     if (!result.error.isEmpty()) {
-        printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(result.error));
+        printTo(stderr,
+                CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(result.error)));
         return ExitCode::Failed;
     }
     for (const LogCorruption &corruption : result.corruptions)
@@ -46,7 +48,7 @@ int replayOnce(const QString &path)
         printTo(stderr,
                 CommandLineText::tr("%1: the last line is incomplete (the writer is still running "
                                     "or crashed); it was ignored\n")
-                    .arg(QDir::toNativeSeparators(path)));
+                    .arg(escapeForConsole(QDir::toNativeSeparators(path))));
     RunSummary summary;
     for (const Event &event : result.events)
         summary.observe(event);
@@ -79,7 +81,8 @@ int follow(const QString &path)
         [&](qint64 line, const QString &message) { reportCorruption(path, line, message); });
     QObject::connect(
         &follower, &EventLogFollower::readFailed, &follower, [&](const QString &message) {
-            printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(message));
+            printTo(stderr,
+                    CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(message)));
             exitCode = ExitCode::Failed;
             QCoreApplication::exit(1);
         });

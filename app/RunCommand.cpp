@@ -2,6 +2,7 @@
 
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
+#include "util/ControlCharacters.h"
 #include "util/InterruptWatcher.h"
 
 #include <QCommandLineParser>
@@ -180,7 +181,7 @@ int runRunCommand(const QStringList &arguments)
         && config.engine == QLatin1String("tesseract"))
         printTo(stderr,
                 CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
-                    .arg(config.apiKeyEnv));
+                    .arg(escapeForConsole(config.apiKeyEnv)));
 
     RunController controller(config);
     ConsoleReporter reporter(stderr, ConsoleReporter::modeFor(stderr));
@@ -192,7 +193,7 @@ int runRunCommand(const QStringList &arguments)
                      });
     QObject::connect(&controller, &RunController::notice, &controller, [&](const QString &text) {
         reporter.finish();
-        printTo(stderr, text + QLatin1Char('\n'));
+        printTo(stderr, escapeForConsole(text) + QLatin1Char('\n')); // may quote a server
     });
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
                      [&](int code) { controller.interrupt(code); });
@@ -201,7 +202,8 @@ int runRunCommand(const QStringList &arguments)
 
     printTo(stderr,
             CommandLineText::tr("Run folder: %1\n")
-                .arg(QDir::toNativeSeparators(QDir(config.outFolder).absolutePath())));
+                .arg(escapeForConsole(
+                    QDir::toNativeSeparators(QDir(config.outFolder).absolutePath()))));
     controller.start();
     QCoreApplication::exec();
     QCoreApplication::processEvents(); // the last batch of events

@@ -5,6 +5,7 @@
 #include "labels/ScoreTable.h"
 #include "labels/TruthTable.h"
 #include "run/RecordStore.h"
+#include "util/ControlCharacters.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -78,7 +79,7 @@ std::optional<QHash<QString, QMap<QString, QString>>> predictions(const QString 
 QString tableRow(const QString &name, const FieldScore &score)
 {
     return QStringLiteral("%1 %2 %3 %4\n")
-        .arg(name, -26)
+        .arg(escapeForConsole(name), -26) // a column name of the truth table
         .arg(score.compared, 8)
         .arg(QString::number(score.exactRate() * 100.0, 'f', 1) + QLatin1String(" %"), 9)
         .arg(QString::number(score.meanGraded() * 100.0, 'f', 1) + QLatin1String(" %"), 9);
@@ -105,12 +106,12 @@ int runScoreCommand(const QStringList &arguments)
     QString error;
     const auto predicted = predictions(parser.positionalArguments().at(0), &error);
     if (!predicted) {
-        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
     TruthTable truth;
     if (!truth.load(parser.positionalArguments().at(1), &error)) {
-        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
 

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "herbstream_version.h"
 #include "i18n/TranslationLoader.h"
+#include "util/ControlCharacters.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ namespace herb {
 
 void printTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Outside values were escaped where they were put in; this catches any that were not.
+    const QByteArray bytes = escapeForConsole(text, LineBreaks::Keep).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -30,9 +32,9 @@ int usageError(const QString &command, const QString &message)
         known = known || command == QLatin1String(info.name);
     printTo(stderr,
             known ? CommandLineText::tr("herbstream %1: %2\nTry 'herbstream %1 --help'.\n")
-                        .arg(command, message)
+                        .arg(escapeForConsole(command), escapeForConsole(message))
                   : CommandLineText::tr("herbstream %1: %2\nTry 'herbstream --help'.\n")
-                        .arg(command, message));
+                        .arg(escapeForConsole(command), escapeForConsole(message)));
     return ExitCode::Usage;
 }
 

@@ -43,7 +43,9 @@ QList<QCommandLineOption> runCommandLineOptions();
 QString runConfigFromOptions(const QCommandLineParser &parser, const QString &images,
                              RunConfig &config);
 
-// Writes UTF-8 text to stdout or stderr and flushes it (progress must show at once).
+// Writes UTF-8 text to stdout or stderr and flushes it (progress must show at once). Any
+// control character but '\n' is escaped; a value from outside (a file name, a model's or a
+// server's text) goes through escapeForConsole() on its own, so it cannot break the line either.
 void printTo(FILE *stream, const QString &text);
 
 // Prints "herbstream <command>: <message>" and the hint to stderr; returns ExitCode::Usage.

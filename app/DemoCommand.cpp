@@ -5,6 +5,7 @@
 #include "events/RunId.h"
 #include "monitor/ConsoleReporter.h"
 #include "run/EventPipeline.h"
+#include "util/ControlCharacters.h"
 #include "util/InterruptWatcher.h"
 
 #include <QCommandLineParser>
@@ -64,7 +65,7 @@ int runDemoCommand(const QStringList &arguments)
     QString error;
     auto pipeline = EventPipeline::open(options, &error);
     if (!pipeline) {
-        printTo(stderr, CommandLineText::tr("herbstream demo: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream demo: %1\n").arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
 
@@ -90,7 +91,7 @@ int runDemoCommand(const QStringList &arguments)
     printTo(stderr,
             CommandLineText::tr(
                 "Event-bus demonstration (simulated specimens, no extraction) into %1\n")
-                .arg(QDir::toNativeSeparators(pipeline->eventsPath())));
+                .arg(escapeForConsole(QDir::toNativeSeparators(pipeline->eventsPath()))));
     pipeline->start();
     source.start();
     QCoreApplication::exec();
@@ -98,8 +99,7 @@ int runDemoCommand(const QStringList &arguments)
     QCoreApplication::processEvents(); // the last delivered batch
     reporter.finish();
 
-    const QByteArray summary = ConsoleReporter::formatSummary(reporter.summary()).toUtf8();
-    std::fwrite(summary.constData(), 1, size_t(summary.size()), stdout);
+    printTo(stdout, ConsoleReporter::formatSummary(reporter.summary()));
     if (interrupts.exitCode() != 0)
         return interrupts.exitCode();
     return reporter.summary().exitCode();

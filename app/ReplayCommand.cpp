@@ -3,6 +3,7 @@
 
 #include "events/EventLogFollower.h"
 #include "monitor/ConsoleReporter.h"
+#include "util/ControlCharacters.h"
 #include "util/InterruptWatcher.h"
 
 #include <QCommandLineParser>
@@ -32,8 +33,9 @@ QString resolveLogPath(const QString &argument)
 
 QString shownPath(const QString &path)
 {
+    // A file name may hold control characters: shown escaped, never sent to the terminal.
     return path == QLatin1String("-") ? CommandLineText::tr("standard input")
-                                      : QDir::toNativeSeparators(path);
+                                      : escapeForConsole(QDir::toNativeSeparators(path));
 }
 
 void reportCorruption(const QString &path, qint64 line, const QString &message)
@@ -42,7 +44,7 @@ void reportCorruption(const QString &path, qint64 line, const QString &message)
             CommandLineText::tr("%1:%2: corrupt line: %3\n")
                 .arg(shownPath(path))
                 .arg(line)
-                .arg(message));
+                .arg(escapeForConsole(message)));
 }
 
 void reportLegacyFormat(const QString &path)
@@ -138,7 +140,8 @@ int replayOnce(const QString &path, bool json)
 {
     const EventLogReader::Result result = EventLogReader::readAll(path);
     if (!result.error.isEmpty()) {
-        printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(result.error));
+        printTo(stderr,
+                CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(result.error)));
         return ExitCode::Failed;
     }
     if (result.legacyFormat)
@@ -197,7 +200,7 @@ int follow(const QString &path, bool json)
     QObject::connect(
         &follower, &EventLogFollower::readFailed, &follower, [&](const QString &message) {
             reporter->finish();
-            printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(message));
+            printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(message)));
             exitCode = ExitCode::Failed;
             QCoreApplication::exit(1);
         });

@@ -5,6 +5,7 @@
 #include "monitor/ConsoleReporter.h"
 #include "run/RunController.h"
 #include "run/RunOptions.h"
+#include "util/ControlCharacters.h"
 #include "util/InterruptWatcher.h"
 #include "util/LibraryDiagnostics.h"
 
@@ -91,7 +92,7 @@ int runRunCommand(const QStringList &arguments)
         && config.engine == QLatin1String("tesseract"))
         printTo(stderr,
                 CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
-                    .arg(config.apiKeyEnv));
+                    .arg(escapeForConsole(config.apiKeyEnv)));
 
     installLibraryDiagnosticsFilter();
     setLibraryDiagnosticsShown(parser.isSet(QStringLiteral("verbose")));
@@ -105,7 +106,7 @@ int runRunCommand(const QStringList &arguments)
                      });
     QObject::connect(&controller, &RunController::notice, &controller, [&](const QString &text) {
         reporter.finish();
-        printTo(stderr, text + QLatin1Char('\n'));
+        printTo(stderr, escapeForConsole(text) + QLatin1Char('\n')); // may quote a server
     });
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
                      [&](int code) { controller.interrupt(code); });
@@ -114,7 +115,8 @@ int runRunCommand(const QStringList &arguments)
 
     printTo(stderr,
             CommandLineText::tr("Run folder: %1\n")
-                .arg(QDir::toNativeSeparators(QDir(config.outFolder).absolutePath())));
+                .arg(escapeForConsole(
+                    QDir::toNativeSeparators(QDir(config.outFolder).absolutePath()))));
     controller.start();
     QCoreApplication::exec();
     QCoreApplication::processEvents(); // the last batch of events

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "samples/SampleSheetGenerator.h"
+#include "util/ControlCharacters.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -45,13 +46,13 @@ int runSamplesCommand(const QStringList &arguments)
         printTo(
             stderr,
             CommandLineText::tr("herbstream samples: %1 (%n sheets written)\n", nullptr, written)
-                .arg(error));
+                .arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
     printTo(
         stderr,
         CommandLineText::tr("%n synthetic specimen sheets and truth.csv in %1\n", nullptr, written)
-            .arg(QDir::toNativeSeparators(QDir(dir).absolutePath())));
+            .arg(escapeForConsole(QDir::toNativeSeparators(QDir(dir).absolutePath()))));
     return ExitCode::Finished;
 }
 

@@ -4,6 +4,7 @@
 #include "scoring/Predictions.h"
 #include "scoring/ScoreTable.h"
 #include "scoring/TruthTable.h"
+#include "util/ControlCharacters.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -26,7 +27,7 @@ QJsonObject scoreJson(const FieldScore &score)
 QString tableRow(const QString &name, const FieldScore &score)
 {
     return QStringLiteral("%1 %2 %3 %4\n")
-        .arg(name, -26)
+        .arg(escapeForConsole(name), -26) // a column name of the truth table
         .arg(score.compared, 8)
         .arg(QString::number(score.exactRate() * 100.0, 'f', 1) + QLatin1String(" %"), 9)
         .arg(QString::number(score.meanGraded() * 100.0, 'f', 1) + QLatin1String(" %"), 9);
@@ -55,12 +56,12 @@ int runScoreCommand(const QStringList &arguments)
     QString error;
     const auto predicted = readPredictions(parser.positionalArguments().at(0), &error);
     if (!predicted) {
-        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
     TruthTable truth;
     if (!truth.load(parser.positionalArguments().at(1), &error)) {
-        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(error));
+        printTo(stderr, CommandLineText::tr("herbstream score: %1\n").arg(escapeForConsole(error)));
         return ExitCode::Failed;
     }
 

@@ -19,6 +19,8 @@ packages=(
     libarchive-dev
     # tests and benchmarks: GoogleTest/Benchmark, jq (the design's recipes), xmllint (meta.xml)
     libgtest-dev libbenchmark-dev jq libxml2-utils python3
+    # fuzzing (scripts/fuzz.sh, run by .ci/run): clang with libFuzzer and the sanitizer runtimes
+    clang-14 libclang-rt-14-dev
     # fonts for rendering synthetic specimen sheets
     fonts-dejavu-core fonts-urw-base35
     # the Debian package and its checks (scripts/test-package.sh): dpkg-shlibdeps, the desktop

@@ -2,7 +2,9 @@
 
 #include "AtomicFileWriter.h"
 #include "DwcTerms.h"
+#include "OccurrenceCsvWriter.h"
 #include "ZipWriter.h"
+#include "util/ControlCharacters.h"
 
 #include <QUuid>
 #include <QXmlStreamWriter>
@@ -157,12 +159,15 @@ QByteArray DwcArchiveWriter::emlXml() const
 
 QByteArray DwcArchiveWriter::occurrenceText(const OccurrenceTable &table) const
 {
+    // No quoting in this format: tabs and line breaks become spaces. Hidden controls go, and a
+    // cell a spreadsheet would run as a formula is neutralised as in occurrence.csv (people
+    // open occurrence.txt in spreadsheets too).
     auto clean = [](QString value) {
         for (QChar &c : value) {
             if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
                 c = QLatin1Char(' ');
         }
-        return value;
+        return OccurrenceCsvWriter::neutraliseFormula(withoutHiddenControls(value));
     };
     QString text;
     auto appendLine = [&](const QStringList &values) {

@@ -14,8 +14,9 @@ class DwcTerms;
 // dwca.zip, a Darwin Core Archive as GBIF's IPT takes it: meta.xml (the column map, valid
 // against TDWG's text guide schema), eml.xml (EML 2.1.1: title, creator and contact,
 // licence, publication date) and occurrence.txt (tab-separated, the same columns as
-// occurrence.csv). occurrence.txt is not formula-neutralised: it is read by publishing
-// tools, not spreadsheets, and an apostrophe would corrupt the data.
+// occurrence.csv). Its cells are cleaned as occurrence.csv's are (issue 16): hidden controls
+// removed and formula cells neutralised, because people open the archive's file in
+// spreadsheets too; a value such as "=Steyermark" is published as "'=Steyermark".
 class DwcArchiveWriter
 {
 public:

@@ -1,6 +1,7 @@
 #include "OccurrenceCsvWriter.h"
 
 #include "AtomicFileWriter.h"
+#include "util/ControlCharacters.h"
 
 #include <QRegularExpression>
 
@@ -31,7 +32,8 @@ QString OccurrenceCsvWriter::neutraliseFormula(const QString &value)
 
 QString OccurrenceCsvWriter::cell(const QString &value)
 {
-    QString text = neutraliseFormula(value);
+    // Hidden controls go first, so "\u202E=cmd" or "\0=cmd" is seen as the formula it is.
+    QString text = neutraliseFormula(withoutHiddenControls(value));
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
     if (!quote)

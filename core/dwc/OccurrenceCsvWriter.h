@@ -26,7 +26,8 @@ public:
     bool write(const QString &path, const QList<OccurrenceEntry> &entries,
                QString *error = nullptr) const;
 
-    // One cell as it goes into the file: neutralised, then quoted where RFC 4180 needs it.
+    // One cell as it goes into the file: without hidden controls (NUL, bidi overrides:
+    // withoutHiddenControls), neutralised, then quoted where RFC 4180 needs it.
     static QString cell(const QString &value);
     // A cell that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a
     // leading apostrophe. Plain numbers such as -45.5 (decimalLongitude) stay numbers.

@@ -68,6 +68,11 @@ qint64 readInt(dom::element value)
     double number = 0;
     if (value.get_double().get(number) != simdjson::SUCCESS)
         return 0;
+    // A double beyond qint64's range does not convert (undefined behaviour, found by
+    // fuzz_event_log): such a count is as wrong as a string and reads as the default.
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!(number > -kLimit && number < kLimit))
+        return 0;
     return qint64(number);
 }
 

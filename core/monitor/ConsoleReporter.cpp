@@ -1,5 +1,7 @@
 #include "ConsoleReporter.h"
 
+#include "util/ControlCharacters.h"
+
 #include <QDateTime>
 
 #if defined(Q_OS_WIN)
@@ -16,6 +18,13 @@ namespace herb {
 
 namespace {
 
+// Every string an event carries came from outside (a file name, a model, a server, a log
+// file someone else wrote): it is shown with its control characters escaped, on one line.
+QString shown(const QString &value)
+{
+    return escapeForConsole(value);
+}
+
 QString percent(double rate)
 {
     return QString::number(rate * 100.0, 'f', 1) + QLatin1String(" %");
@@ -31,11 +40,11 @@ QString position(const RunSummary &summary)
 
 QString errorText(const SpecimenError &error)
 {
-    QString text = error.kind;
+    QString text = shown(error.kind);
     if (error.status > 0)
         text += QLatin1Char(' ') + QString::number(error.status);
     if (!error.message.isEmpty())
-        text += QLatin1String(": ") + error.message;
+        text += QLatin1String(": ") + shown(error.message);
     return text;
 }
 
@@ -64,7 +73,7 @@ void ConsoleReporter::report(const Event &event)
     const bool quiet = event.type == EventType::SpecimenCompleted;
     if (!line.isEmpty() && !quiet) {
         if (m_barVisible)
-            write(QStringLiteral("\r\x1b[2K"));
+            writeTerminalControl(QStringLiteral("\r\x1b[2K"));
         m_barVisible = false;
         write(line + QLatin1Char('\n'));
         drawBar(true);
@@ -86,11 +95,19 @@ void ConsoleReporter::drawBar(bool force)
     if (!force && now - m_lastBarMs < 100)
         return;
     m_lastBarMs = now;
-    write(QStringLiteral("\r\x1b[2K") + progressBar(m_summary, now));
+    // One write, so the terminal never shows the cleared line without its bar.
+    writeTerminalControl(QStringLiteral("\r\x1b[2K")
+                         + escapeForConsole(progressBar(m_summary, now), LineBreaks::Keep));
     m_barVisible = true;
 }
 
 void ConsoleReporter::write(const QString &text)
+{
+    // The values in `text` were escaped one by one; this catches any that were not.
+    writeTerminalControl(escapeForConsole(text, LineBreaks::Keep));
+}
+
+void ConsoleReporter::writeTerminalControl(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream);
@@ -135,37 +152,38 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
         const auto &p = *event.as<ExtractionStarted>();
         QString line = tr("Run %1, session %2: %n specimens to process (%3 in the folder)", nullptr,
                           int(p.pendingCount))
-                           .arg(event.runId)
+                           .arg(shown(event.runId))
                            .arg(p.session)
                            .arg(p.specimenCount);
         const QString engine = p.details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty()) {
-            line += tr("\n  engine %1").arg(engine);
+            line += tr("\n  engine %1").arg(shown(engine));
             const QString model = p.details.value(QLatin1String("model")).toString();
             if (!model.isEmpty())
-                line += tr(", model %1").arg(model);
+                line += tr(", model %1").arg(shown(model));
         }
         const QJsonObject prompt = p.details.value(QLatin1String("prompt")).toObject();
         if (!prompt.isEmpty())
             line += tr("\n  prompt %1 (sha256 %2)")
-                        .arg(prompt.value(QLatin1String("path")).toString(),
-                             prompt.value(QLatin1String("sha256")).toString().left(12));
+                        .arg(shown(prompt.value(QLatin1String("path")).toString()),
+                             shown(prompt.value(QLatin1String("sha256")).toString().left(12)));
         return line;
     }
     case EventType::SpecimenCompleted: {
         const auto &p = *event.as<SpecimenFinished>();
         return tr("%1 ok      %2  %3 fields  %4 s")
-            .arg(position(summary), p.specimenId)
+            .arg(position(summary), shown(p.specimenId))
             .arg(p.fieldsExtracted)
             .arg(double(p.latencyMs) / 1000.0, 0, 'f', 2);
     }
     case EventType::SpecimenFailed: {
         const auto &p = *event.as<SpecimenFinished>();
-        return tr("%1 FAILED  %2  %3").arg(position(summary), p.specimenId, errorText(p.error));
+        return tr("%1 FAILED  %2  %3")
+            .arg(position(summary), shown(p.specimenId), errorText(p.error));
     }
     case EventType::SpecimenSkipped: {
         const auto &p = *event.as<SpecimenSkipped>();
-        return tr("skipped  %1  (%2)").arg(p.specimenId, p.reason);
+        return tr("skipped  %1  (%2)").arg(shown(p.specimenId), shown(p.reason));
     }
     case EventType::ValidationCheckpoint: {
         const auto &p = *event.as<ValidationCheckpoint>();
@@ -177,7 +195,7 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ValidationWarning: {
         const auto &p = *event.as<ValidationWarning>();
-        return tr("Warning (%1): %2").arg(p.reason, p.message);
+        return tr("Warning (%1): %2").arg(shown(p.reason), shown(p.message));
     }
     case EventType::ExtractionCompleted: {
         const auto &p = *event.as<ExtractionCompleted>();
@@ -190,11 +208,11 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ExtractionFailed: {
         const auto &p = *event.as<ExtractionFailed>();
-        return tr("STOPPED (%1): %2").arg(p.reason, p.message);
+        return tr("STOPPED (%1): %2").arg(shown(p.reason), shown(p.message));
     }
     case EventType::ConsumerFailed: {
         const auto &p = *event.as<ConsumerFailed>();
-        return tr("Internal: consumer %1 failed: %2").arg(p.consumer, p.message);
+        return tr("Internal: consumer %1 failed: %2").arg(shown(p.consumer), shown(p.message));
     }
     case EventType::SpecimenProcessing:
     case EventType::Other:
@@ -219,22 +237,23 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
         state = tr("completed");
         break;
     case RunSummary::State::Failed:
-        state = tr("stopped: %1").arg(summary.failure()->reason);
+        state = tr("stopped: %1").arg(shown(summary.failure()->reason));
         break;
     }
-    text += tr("Run %1: %2\n").arg(summary.runId(), state);
+    text += tr("Run %1: %2\n").arg(shown(summary.runId()), state);
     if (summary.failure())
-        text += QStringLiteral("  %1\n").arg(summary.failure()->message);
+        text += QStringLiteral("  %1\n").arg(shown(summary.failure()->message));
     if (const auto &start = summary.lastStart()) {
         const QJsonObject prompt = start->details.value(QLatin1String("prompt")).toObject();
         const QString engine = start->details.value(QLatin1String("engine")).toString();
         if (!engine.isEmpty())
             text += tr("Engine:      %1 %2\n")
-                        .arg(engine, start->details.value(QLatin1String("model")).toString());
+                        .arg(shown(engine),
+                             shown(start->details.value(QLatin1String("model")).toString()));
         if (!prompt.isEmpty())
             text += tr("Prompt:      %1 (sha256 %2)\n")
-                        .arg(prompt.value(QLatin1String("path")).toString(),
-                             prompt.value(QLatin1String("sha256")).toString().left(12));
+                        .arg(shown(prompt.value(QLatin1String("path")).toString()),
+                             shown(prompt.value(QLatin1String("sha256")).toString().left(12)));
     }
     if (summary.firstTimestampMs() > 0) {
         text += tr("Time:        %1 to %2 (UTC)\n")
@@ -270,14 +289,14 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
         text += tr("Checkpoint:  not reached\n");
     text += tr("Warnings:    %1\n").arg(summary.warnings().size());
     for (const ValidationWarning &warning : summary.warnings())
-        text += QStringLiteral("  %1: %2\n").arg(warning.reason, warning.message);
+        text += QStringLiteral("  %1: %2\n").arg(shown(warning.reason), shown(warning.message));
     text += tr("Events by type:\n");
     for (auto it = summary.countsByType().begin(); it != summary.countsByType().end(); ++it)
-        text += QStringLiteral("  %1 %2\n").arg(it.key(), -24).arg(it.value(), 8);
+        text += QStringLiteral("  %1 %2\n").arg(shown(it.key()), -24).arg(it.value(), 8);
     if (!summary.firstErrors().isEmpty()) {
         text += tr("First errors:\n");
         for (const auto &[specimen, error] : summary.firstErrors())
-            text += QStringLiteral("  %1  %2\n").arg(specimen, errorText(error));
+            text += QStringLiteral("  %1  %2\n").arg(shown(specimen), errorText(error));
     }
     return text;
 }

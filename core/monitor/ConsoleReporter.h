@@ -41,7 +41,8 @@ public:
     static QString progressBar(const RunSummary &summary, qint64 nowMs, int width = 28);
 
 private:
-    void write(const QString &text);
+    void write(const QString &text); // escapes any control character but '\n'
+    void writeTerminalControl(const QString &text); // our own sequences (the bar), as they are
     void drawBar(bool force);
 
     FILE *m_stream;

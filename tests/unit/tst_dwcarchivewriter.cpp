@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(row.size(), 10);
         QCOMPARE(row.at(0), OccurrenceTable::occurrenceId(kSha).toUtf8());
         QCOMPARE(row.at(1), QByteArray("PreservedSpecimen"));
-        QCOMPARE(row.at(5), QByteArray("=Steyermark")); // no spreadsheet here: data unchanged
+        QCOMPARE(row.at(5), QByteArray("'=Steyermark")); // neutralised as in occurrence.csv
         QCOMPARE(row.at(7), QByteArray("Ozarks near the river"));
         QCOMPARE(row.at(8), QByteArray("-91.5"));
         QCOMPARE(lines.at(2).split('\t').size(), 10);
@@ -257,6 +257,30 @@ private slots:
         QVERIFY2(output.contains("No errors detected"), output.constData());
         for (const char *name : { "meta.xml", "eml.xml", "occurrence.txt" })
             QVERIFY2(output.contains(QByteArray("testing: ").append(name)), output.constData());
+    }
+
+    // Issue 16: the archive's occurrence.txt gets the same cleaning as occurrence.csv.
+    void hiddenControlsAndFormulasInOccurrenceText()
+    {
+        const QList<OccurrenceEntry> entries
+            = { { QStringLiteral("a.jpg"),
+                  kSha,
+                  { { QStringLiteral("locality"), QStringLiteral("Mer\u0000 Bleue\u202E gpj.exe") },
+                    { QStringLiteral("recordedBy"), QStringLiteral("\u202E=cmd|' /C calc'!A0") },
+                    { QStringLiteral("habitat"), QStringLiteral("\u0000@SUM(A1)\u2067") },
+                    { QStringLiteral("decimalLongitude"), QStringLiteral("-91.5") } } } };
+        const DwcArchiveWriter writer(settings());
+        const QByteArray bytes = writer.occurrenceText(
+            OccurrenceTable(entries, settings(), DwcTerms::occurrenceCore()));
+        QVERIFY(!bytes.contains('\0'));
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(!text.contains(QChar(u'\u202E')));
+        QVERIFY(!text.contains(QChar(u'\u2067')));
+        const QStringList row = text.split(QLatin1Char('\n')).at(1).split(QLatin1Char('\t'));
+        QVERIFY2(row.contains(QStringLiteral("Mer Bleue gpj.exe")), qPrintable(text));
+        QVERIFY2(row.contains(QStringLiteral("'=cmd|' /C calc'!A0")), qPrintable(text));
+        QVERIFY2(row.contains(QStringLiteral("'@SUM(A1)")), qPrintable(text));
+        QVERIFY2(row.contains(QStringLiteral("-91.5")), qPrintable(text)); // a number stays one
     }
 
     void failureNamesTheFile()

@@ -152,6 +152,38 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // Found by fuzz_event_log: a count beyond qint64's range was converted from double with
+    // undefined behaviour (x86 gave INT64_MIN). It reads as the default, like a wrong type.
+    void countsOutOfRangeReadAsTheDefault_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addRow("1e99") << QByteArray("1e99");
+        QTest::addRow("-1e99") << QByteArray("-1e99");
+        QTest::addRow("2^63") << QByteArray("9223372036854775808");
+        QTest::addRow("1.8e308") << QByteArray("1.7976931348623157e308");
+    }
+
+    void countsOutOfRangeReadAsTheDefault()
+    {
+        QFETCH(QByteArray, number);
+        const QByteArray line
+            = "{\"event_type\":\"specimen.completed\",\"timestamp\":\"2026-01-01T"
+              "00:00:00.000Z\",\"run_id\":\"r\",\"seq\":3,\"data\":{\"specimen_id\":"
+              "\"a\",\"latency_ms\":"
+            + number + ",\"sequence\":" + number + ",\"metrics\":{\"total_processed\":" + number
+            + "}}}";
+        EventLineParser parser;
+        Event parsed;
+        QString error;
+        QVERIFY2(parser.parse(line, parsed, &error), qPrintable(error));
+        const auto *finished = parsed.as<SpecimenFinished>();
+        QVERIFY(finished);
+        QCOMPARE(finished->latencyMs, qint64(0));
+        QCOMPARE(finished->sequence, qint64(0));
+        QCOMPARE(finished->metrics.totalProcessed, qint64(0));
+        QCOMPARE(finished->specimenId, QStringLiteral("a"));
+    }
+
     void timestampsAreRfc3339Utc()
     {
         std::string out;

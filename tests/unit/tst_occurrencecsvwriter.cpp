@@ -1,4 +1,5 @@
 #include "dwc/OccurrenceCsvWriter.h"
+#include "util/ControlCharacters.h"
 
 #include "TestSupport.h"
 
@@ -129,6 +130,29 @@ private slots:
         QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"http://x\"\")\",")));
         QVERIFY(csv.contains(QLatin1String(",'@SUM(A1),")));
         QVERIFY(csv.contains(QLatin1String(",-45.5,")));
+    }
+
+    // Issue 16: NUL truncates a cell in many readers and a right-to-left override (U+202E)
+    // shows a cell reversed; neither reaches the file, and hiding "=cmd" behind either does
+    // not keep it from being neutralised.
+    void hiddenControlsNeverReachTheFile()
+    {
+        const QList<OccurrenceEntry> entries = { entry(
+            kShaA,
+            { { QStringLiteral("locality"), QStringLiteral("Mer\u0000 Bleue\u202E gpj.exe") },
+              { QStringLiteral("recordedBy"), QStringLiteral("\u0000=cmd|' /C calc'!A0") },
+              { QStringLiteral("habitat"), QStringLiteral("\u202E=1+2\u2066\u2069\u001B[2J") },
+              { QStringLiteral("occurrenceRemarks"), QStringLiteral("=cmd") } }) };
+        const QByteArray bytes = OccurrenceCsvWriter(settings()).render(entries);
+        QVERIFY(!bytes.contains('\0'));
+        QVERIFY(!bytes.contains('\x1b'));
+        const QString csv = QString::fromUtf8(bytes);
+        for (const char16_t bidi : { u'\u202E', u'\u2066', u'\u2069' })
+            QVERIFY(!csv.contains(QChar(bidi)));
+        QVERIFY2(csv.contains(QLatin1String(",Mer Bleue gpj.exe\r\n")), qPrintable(csv));
+        QVERIFY2(csv.contains(QLatin1String(",'=cmd|' /C calc'!A0")), qPrintable(csv));
+        QVERIFY2(csv.contains(QLatin1String(",'=1+2[2J,")), qPrintable(csv));
+        QVERIFY2(csv.contains(QLatin1String(",'=cmd")), qPrintable(csv));
     }
 
     void stableOccurrenceId()

@@ -22,6 +22,8 @@ packages=(
     # the Debian package and its checks (scripts/test-package.sh): dpkg-shlibdeps, the desktop
     # entry and AppStream validators, and what the package depends on beyond its libraries
     dpkg-dev desktop-file-utils appstream qt6-qpa-plugins qt6-translations-l10n
+    # Debian's package checker, run on the .deb by scripts/test-package.sh
+    lintian
 )
 
 as_root=()

@@ -80,7 +80,9 @@ cleanup() {
         grep " $root/" /proc/mounts >&2
         exit 1
     fi
+    local start=$SECONDS
     rm -rf --one-file-system "$root"
+    say "cleanup: $((SECONDS - start)) s"
     exit $status
 }
 trap cleanup EXIT
@@ -162,7 +164,7 @@ main_job() {
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         /bin/bash -c 'cd /herbstream && ./scripts/main-job.sh' 2>&1 \
         | while IFS= read -r line; do printf '%6d %s\n' $((SECONDS - start)) "$line"; done >"$log" \
-        || { tail -n 60 "$log"; fail "./scripts/main-job.sh failed (log: $log)"; }
+        || { tail -n 60 "$log"; main_job_steps; fail "./scripts/main-job.sh failed (log: $log)"; }
 }
 
 # When main-job.sh's steps ended, from the stamps in the log: the packages are installed when

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The Debian package, end to end: builds it from ./build (cpack), installs it with apt, checks
-# the installed program (version, a headless offline run on generated samples, the window on
-# the offscreen platform), the desktop entry, the AppStream metadata and the icons, then removes
+# The Debian package, end to end: builds it from ./build (cpack), checks it with lintian,
+# installs it with apt, checks the installed program (version, a headless offline run on
+# generated samples, the window on the offscreen platform), the desktop entry, the AppStream
+# metadata, the icons and the documents (DEP-5 copyright, changelog, manual page), then removes
 # it and checks it is gone. Also builds the TGZ and checks its layout. Called by
 # scripts/test.sh after ctest; runs as root (CI) or through sudo.
 set -euo pipefail
@@ -129,6 +130,7 @@ done
 for doc in LICENSE THIRD-PARTY-NOTICES copyright changelog.gz; do
     [ -f "/usr/share/doc/herbstream/$doc" ] || fail "no /usr/share/doc/herbstream/$doc"
 done
+[ -f /usr/share/man/man1/herbstream.1.gz ] || fail "no manual page"
 head -n 1 /usr/share/doc/herbstream/copyright \
     | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
     || fail "/usr/share/doc/herbstream/copyright is not machine-readable (DEP-5)"

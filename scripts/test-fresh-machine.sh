@@ -172,7 +172,9 @@ main_job() {
 main_job_steps() {
     local configured built ended
     configured=$(awk '/ -- The CXX compiler identification/ { print $1; exit }' "$log")
-    built=$(awk '$2 ~ /^\[[0-9]+\/[0-9]+\]$/ { t = $1 } END { print t }' "$log")
+    # Ninja's "[N/M] Building ..." lines, not the run's own "[N/M] ok ..." progress lines.
+    built=$(awk '$2 ~ /^\[[0-9]+\/[0-9]+\]$/ && $3 ~ /^(Building|Linking|Automatic|Generating)$/ \
+                 { t = $1 } END { print t }' "$log")
     ended=$(tail -n 1 "$log" | awk '{ print $1 }')
     say "  install-deps.sh: ${configured:-?} s; configure and build: $((${built:-0} - ${configured:-0})) s;" \
         "samples, run and score: $((${ended:-0} - ${built:-0})) s"

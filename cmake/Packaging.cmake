@@ -6,8 +6,8 @@ include(GNUInstallDirs)
 find_package(Qt6 REQUIRED COMPONENTS Svg)
 
 set(HERBSTREAM_APP_ID "org.herbstream.Herbstream")
-# The date of this version in the AppStream metadata; change it with project(VERSION).
-set(HERBSTREAM_RELEASE_DATE "2026-11-27")
+# PROJECT_VERSION and HERBSTREAM_RELEASE_DATE come from packaging/changelog
+# (cmake/HerbstreamVersion.cmake).
 set(HERBSTREAM_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/${HERBSTREAM_APP_ID}.svg")
 set(HERBSTREAM_ICON_SIZES 16 22 24 32 48 64 128 256 512)
 

@@ -17,6 +17,24 @@ install(DIRECTORY "${HERBSTREAM_ICON_DIR}/hicolor" DESTINATION ${CMAKE_INSTALL_D
 # Debian keeps a package's documents in /usr/share/doc/PACKAGE (GNUInstallDirs would say
 # share/doc/Herbstream, after the project name).
 install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/herbstream)
+# Debian policy's documents there: the machine-readable copyright (DEP-5) and the changelog
+# (the source of the version, see cmake/HerbstreamVersion.cmake), compressed as policy wants:
+# gzip -9n, best compression and no name or time stamp in the header (reproducible). Made at
+# configure time, which an edit of the changelog triggers anyway.
+find_program(HERBSTREAM_GZIP gzip REQUIRED)
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/packaging")
+execute_process(COMMAND "${HERBSTREAM_GZIP}" -9nc "${HERBSTREAM_CHANGELOG}"
+                OUTPUT_FILE "${CMAKE_BINARY_DIR}/packaging/changelog.gz"
+                COMMAND_ERROR_IS_FATAL ANY)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/copyright" "${CMAKE_BINARY_DIR}/packaging/changelog.gz"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/herbstream)
+# The manual page (dated and versioned from the changelog too), gzipped the same way.
+configure_file("${PROJECT_SOURCE_DIR}/packaging/linux/herbstream.1.in"
+               "${CMAKE_BINARY_DIR}/packaging/herbstream.1" @ONLY)
+execute_process(COMMAND "${HERBSTREAM_GZIP}" -9nc "${CMAKE_BINARY_DIR}/packaging/herbstream.1"
+                OUTPUT_FILE "${CMAKE_BINARY_DIR}/packaging/herbstream.1.gz"
+                COMMAND_ERROR_IS_FATAL ANY)
+install(FILES "${CMAKE_BINARY_DIR}/packaging/herbstream.1.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # DEB installs under /usr (CPack's default for it); TGZ under one top folder, for any prefix.
 set(CPACK_GENERATOR "DEB;TGZ")

@@ -19,6 +19,8 @@ packages=(
     libarchive-dev
     # tests and benchmarks: GoogleTest/Benchmark, jq (the design's recipes), xmllint (meta.xml)
     libgtest-dev libbenchmark-dev jq libxml2-utils python3
+    # a second, independent reader of dwca.zip (tst_dwcarchivewriter: unzip -t)
+    unzip
     # fuzzing (scripts/fuzz.sh, run by .ci/run): clang with libFuzzer and the sanitizer runtimes
     clang-14 libclang-rt-14-dev
     # fonts for rendering synthetic specimen sheets
@@ -26,6 +28,8 @@ packages=(
     # the Debian package and its checks (scripts/test-package.sh): dpkg-shlibdeps, the desktop
     # entry and AppStream validators, and what the package depends on beyond its libraries
     dpkg-dev desktop-file-utils appstream qt6-qpa-plugins qt6-translations-l10n
+    # Debian's package checker, run on the .deb by scripts/test-package.sh
+    lintian
 )
 
 as_root=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The Debian package, end to end: builds it from ./build (cpack), installs it with apt, checks
-# the installed program (version, a headless offline run on generated samples, the window on
-# the offscreen platform), the desktop entry, the AppStream metadata and the icons, then removes
+# The Debian package, end to end: builds it from ./build (cpack), checks it with lintian,
+# installs it with apt, checks the installed program (version, a headless offline run on
+# generated samples, the window on the offscreen platform), the desktop entry, the AppStream
+# metadata, the icons and the documents (DEP-5 copyright, changelog, manual page), then removes
 # it and checks it is gone. Also builds the TGZ and checks its layout. Called by
 # scripts/test.sh after ctest; runs as root (CI) or through sudo.
 set -euo pipefail
@@ -21,8 +22,10 @@ fail() {
 }
 
 app_id=org.herbstream.Herbstream
-version=$(sed -n '/^project(Herbstream/,/)/s/^ *VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
-[ -n "$version" ] || fail "no VERSION in project() of CMakeLists.txt"
+# The version and its date are the newest entry of packaging/changelog (their one source).
+version=$(dpkg-parsechangelog -l packaging/changelog -S Version)
+release_date=$(date -u -d "@$(dpkg-parsechangelog -l packaging/changelog -S Timestamp)" +%F)
+[ -n "$version" ] || fail "no version in packaging/changelog"
 
 # The packages from the current build (icons and all targets built first).
 cmake --build "$build" --parallel "$(nproc)"
@@ -39,6 +42,21 @@ for needed in libqt6core6 libqt6widgets6 libtesseract5 tesseract-ocr-eng tessera
     tesseract-ocr-osd qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins qt6-translations-l10n; do
     [[ ", $depends," == *", $needed"[\ ,]* ]] || fail "Depends lacks $needed: $depends"
 done
+
+# Debian's package checker: no error, and a warning only when packaging/README.md lists its
+# tag with the reason it stays (as "- `tag`: reason" under "### Accepted warnings").
+status=0
+lintian --tag-display-limit 0 "$deb" >"$build/lintian.log" 2>&1 || status=$?
+# 2 is "found errors" (reported below); 1 is lintian's own failure.
+[ "$status" -ne 1 ] || { cat "$build/lintian.log"; fail "lintian could not check $deb"; }
+grep -E '^E: ' "$build/lintian.log" && fail "lintian reports errors ($build/lintian.log)"
+accepted=$(sed -n '/^### Accepted warnings/,/^##/p' packaging/README.md)
+while read -r tag; do
+    grep -q "^- \`$tag\`:" <<<"$accepted" \
+        || fail "lintian warning $tag, neither fixed nor listed in packaging/README.md"
+done < <(sed -n 's/^W: [^:]*: \([a-z0-9-]*\).*/\1/p' "$build/lintian.log" | sort -u)
+grep -E '^(E|W): ' "$build/lintian.log" || true
+echo "test-package: lintian: no errors, $(grep -c '^W: ' "$build/lintian.log" || true) listed warnings"
 
 # The TGZ holds the same tree under one top folder.
 tgz=("$build"/herbstream-"$version"-*.tar.gz)
@@ -110,9 +128,20 @@ for size in 16 22 24 32 48 64 128 256 512; do
     [ "$dims" = "${size}x${size}" ] || fail "$png is $dims"
 done
 [ -f "/usr/share/mime/packages/$app_id.xml" ] || fail "no MIME type for events.jsonl"
-for doc in LICENSE THIRD-PARTY-NOTICES; do
+for doc in LICENSE THIRD-PARTY-NOTICES copyright changelog.gz; do
     [ -f "/usr/share/doc/herbstream/$doc" ] || fail "no /usr/share/doc/herbstream/$doc"
 done
+[ -f /usr/share/man/man1/herbstream.1.gz ] || fail "no manual page"
+head -n 1 /usr/share/doc/herbstream/copyright \
+    | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+    || fail "/usr/share/doc/herbstream/copyright is not machine-readable (DEP-5)"
+# One version everywhere: the changelog's newest entry, the program, the AppStream release.
+zcat /usr/share/doc/herbstream/changelog.gz >"$work/changelog"
+[ "$(dpkg-parsechangelog -l "$work/changelog" -S Version)" = "$version" ] \
+    || fail "the installed changelog's newest entry is not $version"
+grep -q "<release version=\"$version\" date=\"$release_date\"/>" \
+    "/usr/share/metainfo/$app_id.metainfo.xml" \
+    || fail "the AppStream metadata has no release $version of $release_date"
 
 "${as_root[@]}" apt-get remove -y -q herbstream >/dev/null
 [ ! -e /usr/bin/herbstream ] || fail "/usr/bin/herbstream still there after apt-get remove"

@@ -204,7 +204,9 @@ void TestRunController::resumeSendsOnlyWhatDidNotFinish()
         QCOMPARE(first.log->submitted.size(), 6);
     }
     // An unreadable file that was replaced since is read again; one left as it was is not.
-    const QStringList replaced = test::writeSheets(dir.path() + QStringLiteral("/other"), 1);
+    // (Another size: a sheet drawn like sheet_001 would be its duplicate, processed once.)
+    const QStringList replaced
+        = test::writeSheets(dir.path() + QStringLiteral("/other"), 1, QSize(250, 370));
     QVERIFY(QFile::remove(config.imagesFolder + QStringLiteral("/sheet_004.jpg")));
     QVERIFY(
         QFile::copy(replaced.constFirst(), config.imagesFolder + QStringLiteral("/sheet_004.jpg")));

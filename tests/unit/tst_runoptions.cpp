@@ -144,9 +144,10 @@ private Q_SLOTS:
         QCOMPARE(exported.value(QLatin1String("title")).toString(), QStringLiteral("T"));
         QStringList keys = json.keys();
         QCOMPARE(keys,
-                 QStringList({ "api_key_env", "concurrency", "deny_data_collection", "endpoint",
-                               "engine", "export", "images", "limit", "max_side", "min_core_fields",
-                               "model", "out", "prompt", "thresholds", "timeout_s" }));
+                 QStringList({ "api_key_env", "attempt_deadline_s", "concurrency",
+                               "deny_data_collection", "endpoint", "engine", "export", "images",
+                               "limit", "max_retry_wait_s", "max_side", "min_core_fields", "model",
+                               "out", "prompt", "thresholds", "timeout_s" }));
 
         config.engine = QStringLiteral("tesseract");
         json = config.toJson();

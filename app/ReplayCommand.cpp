@@ -200,7 +200,8 @@ int follow(const QString &path, bool json)
     QObject::connect(
         &follower, &EventLogFollower::readFailed, &follower, [&](const QString &message) {
             reporter->finish();
-            printTo(stderr, CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(message)));
+            printTo(stderr,
+                    CommandLineText::tr("herbstream replay: %1\n").arg(escapeForConsole(message)));
             exitCode = ExitCode::Failed;
             QCoreApplication::exit(1);
         });

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdvancedSettingsBox</name>
+    <message>
+        <source>OCR &amp;languages:</source>
+        <translation type="unfinished">La&amp;ngues de ROC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation type="unfinished">Langues de ROC</translation>
+    </message>
+    <message>
+        <source>Tesseract languages, joined with +, e.g. eng+fra+lat</source>
+        <translation type="unfinished">Langues de Tesseract, reliées par +, p. ex. eng+fra+lat</translation>
+    </message>
+    <message>
+        <source>Checkp&amp;oint after:</source>
+        <translation type="unfinished">Point de contrô&amp;le après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checkpoint specimens</source>
+        <translation type="unfinished">Spécimens avant le point de contrôle</translation>
+    </message>
+    <message>
+        <source>The run is judged once this many specimens have finished</source>
+        <translation type="unfinished">Le traitement est évalué dès que ce nombre de spécimens est terminé</translation>
+    </message>
+    <message>
+        <source> specimens</source>
+        <translation type="unfinished"> spécimens</translation>
+    </message>
+    <message>
+        <source>Stop if success &amp;below:</source>
+        <translation type="unfinished">Arrêter si la réussite c&amp;hute sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checkpoint minimum success rate</source>
+        <translation type="unfinished">Taux de réussite minimal au point de contrôle</translation>
+    </message>
+    <message>
+        <source>Below this success rate at the checkpoint, the run stops</source>
+        <translation type="unfinished">Sous ce taux de réussite au point de contrôle, le traitement s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Core fields re&amp;quired:</source>
+        <translation type="unfinished">Champs essentiels re&amp;quis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum core fields</source>
+        <translation type="unfinished">Nombre minimal de champs essentiels</translation>
+    </message>
+    <message>
+        <source>A specimen succeeds when at least this many core Darwin Core terms have a value</source>
+        <translation type="unfinished">Un spécimen est réussi quand au moins ce nombre de termes Darwin Core essentiels ont une valeur</translation>
+    </message>
+    <message>
+        <source>Monitor ever&amp;y:</source>
+        <translation type="unfinished">S&amp;urveiller tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monitor every</source>
+        <translation type="unfinished">Intervalle de surveillance</translation>
+    </message>
+    <message>
+        <source>After the checkpoint, the success rate is checked every this many specimens</source>
+        <translation type="unfinished">Après le point de contrôle, le taux de réussite est vérifié à chaque tranche de ce nombre de spécimens</translation>
+    </message>
+    <message>
+        <source>Warn if success u&amp;nder:</source>
+        <translation type="unfinished">Ave&amp;rtir si la réussite est sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monitor minimum success rate</source>
+        <translation type="unfinished">Taux de réussite glissant minimal</translation>
+    </message>
+    <message>
+        <source>Below this rolling success rate, a warning is shown</source>
+        <translation type="unfinished">Sous ce taux de réussite glissant, un avertissement s&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Stall warnin&amp;g after:</source>
+        <translation type="unfinished">Avertir d&apos;un bl&amp;ocage après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stall seconds</source>
+        <translation type="unfinished">Délai de blocage en secondes</translation>
+    </message>
+    <message>
+        <source>A warning is shown when no specimen finishes for this long</source>
+        <translation type="unfinished">Un avertissement s&apos;affiche quand aucun spécimen ne se termine pendant ce délai</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze limit:</source>
+        <translation type="unfinished">Taille ma&amp;ximale d&apos;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest image side</source>
+        <translation type="unfinished">Plus grand côté de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest side before sending</source>
+        <translation type="unfinished">Les images sont réduites à ce plus grand côté avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"> px</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation type="unfinished">Attendre une réponse &amp;jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation type="unfinished">Délai d&apos;attente des requêtes</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long is retried</source>
+        <translation type="unfinished">Une requête qui ne reçoit rien pendant ce délai est relancée</translation>
+    </message>
+    <message>
+        <source>Give up a re&amp;quest after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request still running after this long in all is abandoned and retried, even if bytes keep arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for retries at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait for retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specimen whose server asks to wait longer than this in all (Retry-After) fails instead of holding the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyChecks</name>
+    <message>
+        <source>--api-key-env takes the name of the environment variable that holds the key, not the key itself (the value given looks like a key; it is not shown). Put the key in a variable, e.g. OPENROUTER_API_KEY, and give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-env takes the name of an environment variable: letters, digits and _, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key contains a line break (CR or LF), as a key copied with its line end does: set it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>herbstream %1: %2
@@ -22,20 +184,8 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>commande inconnue</translation>
     </message>
     <message>
-        <source>healthy (default) or failing</source>
-        <translation>healthy (par défaut) ou failing</translation>
-    </message>
-    <message>
         <source>Run folder.</source>
         <translation>Dossier du traitement.</translation>
-    </message>
-    <message>
-        <source>Specimens (25).</source>
-        <translation>Spécimens (25).</translation>
-    </message>
-    <message>
-        <source>Simulated latency (40).</source>
-        <translation>Latence simulée en millisecondes (40).</translation>
     </message>
     <message>
         <source>the scenario is &apos;healthy&apos; or &apos;failing&apos;</source>
@@ -92,10 +242,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
 </translation>
     </message>
     <message>
-        <source>events.jsonl or a run folder</source>
-        <translation>events.jsonl ou un dossier de traitement</translation>
-    </message>
-    <message>
         <source>Keep reading as the log grows, until the run ends.</source>
         <translation>Continuer la lecture à mesure que le journal grandit, jusqu&apos;à la fin du traitement.</translation>
     </message>
@@ -104,44 +250,8 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>attend un seul events.jsonl ou dossier de traitement</translation>
     </message>
     <message>
-        <source>Specimens in flight at once (4).</source>
-        <translation>Spécimens traités en parallèle (4).</translation>
-    </message>
-    <message>
         <source>Process at most N specimens (0: all).</source>
         <translation>Traiter au plus N spécimens (0&#xa0;: tous).</translation>
-    </message>
-    <message>
-        <source>Early checkpoint after N finished specimens (5).</source>
-        <translation>Point de contrôle initial après N spécimens terminés (5).</translation>
-    </message>
-    <message>
-        <source>Minimum success rate at the checkpoint (0.5).</source>
-        <translation>Taux de réussite minimal au point de contrôle (0.5).</translation>
-    </message>
-    <message>
-        <source>Core Darwin Core fields a success needs (3).</source>
-        <translation>Nombre de champs Darwin Core essentiels exigés pour une réussite (3).</translation>
-    </message>
-    <message>
-        <source>Rolling success check every M specimens (50).</source>
-        <translation>Vérification du taux de réussite glissant tous les M spécimens (50).</translation>
-    </message>
-    <message>
-        <source>Minimum rolling success rate (0.7).</source>
-        <translation>Taux de réussite glissant minimal (0.7).</translation>
-    </message>
-    <message>
-        <source>Warn when nothing finishes for S seconds (300).</source>
-        <translation>Avertir quand rien ne se termine pendant S secondes (300).</translation>
-    </message>
-    <message>
-        <source>Longest side of the image sent to the model (2048).</source>
-        <translation>Plus grand côté de l&apos;image envoyée au modèle (2048).</translation>
-    </message>
-    <message>
-        <source>Seconds a model request may take (120).</source>
-        <translation>Durée maximale d&apos;une requête au modèle, en secondes (120).</translation>
     </message>
     <message>
         <source>Prompt file or NAME.system/.user.prompt pair.</source>
@@ -172,10 +282,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>Vérification préalable et un seul spécimen; affiche la fiche obtenue.</translation>
     </message>
     <message>
-        <source>Tesseract languages (eng).</source>
-        <translation>Langues de Tesseract (eng).</translation>
-    </message>
-    <message>
         <source>OpenRouter: only providers that do not collect data.</source>
         <translation>OpenRouter&#xa0;: seulement les fournisseurs qui ne collectent pas de données.</translation>
     </message>
@@ -196,18 +302,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>IRI de la licence des exportations.</translation>
     </message>
     <message>
-        <source>--engine is openai or tesseract</source>
-        <translation>--engine vaut openai ou tesseract</translation>
-    </message>
-    <message>
-        <source>--base-url is not a URL</source>
-        <translation>--base-url n&apos;est pas une URL</translation>
-    </message>
-    <message>
-        <source>a numeric option has a bad value (see --help)</source>
-        <translation>une option numérique a une valeur incorrecte (voir --help)</translation>
-    </message>
-    <message>
         <source>No API key in %1: using the offline engine (Tesseract).
 </source>
         <translation>Aucune clé d&apos;API dans %1&#xa0;: utilisation du moteur hors ligne (Tesseract).
@@ -222,14 +316,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>Folder for the sheets and truth.csv.</source>
         <translation>Dossier des planches et de truth.csv.</translation>
-    </message>
-    <message>
-        <source>Sheets (20).</source>
-        <translation>Planches (20).</translation>
-    </message>
-    <message>
-        <source>Seed (1); the same seed gives the same sheets.</source>
-        <translation>Germe (1); le même germe donne les mêmes planches.</translation>
     </message>
     <message>
         <source>expects one folder</source>
@@ -262,10 +348,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>%1: no such file</source>
         <translation>%1: fichier introuvable</translation>
-    </message>
-    <message>
-        <source>records.jsonl or a run folder</source>
-        <translation>records.jsonl ou un dossier de traitement</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -320,49 +402,218 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>ensemble</translation>
     </message>
     <message>
-        <source>Usage:
-  herbstream                                   open the GUI
-  herbstream gui [IMAGES|EVENTS.jsonl|RUN_FOLDER] [run options] [--start]
-  herbstream run IMAGES [run options]
-  herbstream replay EVENTS.jsonl|RUN_FOLDER [--follow]
-                                               summary of a run from its log; --follow tails a
-                                               live log until the run ends (or Ctrl-C)
-  herbstream score RECORDS TRUTH.csv [--json]
-  herbstream samples DIR [--count N] [--seed S]
-  herbstream demo [healthy|failing] [--out DIR] [--count N] [--latency-ms MS]
-                                               event-bus demonstration with a simulated source
-                                               (no images, no model): a healthy run, or one that
-                                               fails its early checkpoint and stops
-  herbstream --version | --help
-
-Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
-configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
-</source>
-        <translation>Utilisation&#xa0;:
-  herbstream                                   ouvre l&apos;interface graphique
-  herbstream gui [IMAGES|EVENTS.jsonl|DOSSIER_DU_TRAITEMENT] [options de traitement] [--start]
-  herbstream run IMAGES [options de traitement]
-  herbstream replay EVENTS.jsonl|DOSSIER_DU_TRAITEMENT [--follow]
-                                               résumé d&apos;un traitement d&apos;après son journal; --follow
-                                               suit un journal en cours jusqu&apos;à la fin du
-                                               traitement (ou Ctrl-C)
-  herbstream score FICHES TRUTH.csv [--json]
-  herbstream samples DOSSIER [--count N] [--seed S]
-  herbstream demo [healthy|failing] [--out DOSSIER] [--count N] [--latency-ms MS]
-                                               démonstration du bus d&apos;événements avec une source
-                                               simulée (ni images ni modèle)&#xa0;: un traitement sain,
-                                               ou un traitement qui échoue à son point de
-                                               contrôle initial et s&apos;arrête
-  herbstream --version | --help
-
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 utilisation incorrecte, 3 arrêté par la
-validation, 4 échec de la vérification préalable ou erreur de configuration fatale,
-130 interrompu (SIGINT), 143 terminé par un signal (SIGTERM).
-</translation>
-    </message>
-    <message>
         <source>Folder of specimen images, or an events.jsonl or run folder to watch.</source>
         <translation>Dossier des images de spécimens, ou events.jsonl ou dossier de traitement à suivre.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai when the key&apos;s variable is set, else tesseract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>./&lt;images folder name&gt;-&lt;UTC time&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let --resume continue the run with another image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimens in flight at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early checkpoint after N finished specimens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum success rate at the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core Darwin Core fields a success needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling success check every M specimens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum rolling success rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when nothing finishes for S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest side of the image sent to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a model request may go without a byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds one model request may take in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a specimen may wait between retries in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Default: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window, prefilled from the run options (the same as &apos;run&apos;); --start starts the run at once. &apos;herbstream&apos; alone opens the window too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe a folder of specimen images into Darwin Core records, with live progress and early validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of a run from its log (a file, a pipe, or - for standard input); --follow tails a live log until the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-field accuracy of a run&apos;s records against known answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write synthetic specimen sheets with their truth.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event-bus demonstration with a simulated source (no images, no model): a healthy run, or one that fails its early checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments and every option with its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
+configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herbstream %1: %2
+Try &apos;herbstream %1 --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated latency in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-h&apos; and &apos;--help&apos; only show the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a log of the older format (the original Python tool: no run_id or seq); summarised as far as it goes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log was truncated or replaced; following the new log from its start
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s log, its run folder, a pipe or FIFO, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow needs a file; a pipe is read to its end without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the warnings of Qt and Tesseract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.jsonl, an occurrence.csv or a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +802,91 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
     </message>
 </context>
 <context>
+    <name>ImageDiscovery</name>
+    <message>
+        <source>a broken link: its target does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8, so it cannot be opened; rename the file (or folder) to process it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the image folder (%1): not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>The built-in prompt will be used.</source>
+        <translation type="unfinished">L&apos;invite intégrée sera utilisée.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is readable.</source>
+        <translation type="unfinished">L&apos;invite %1 est lisible.</translation>
+    </message>
+    <message>
+        <source>No image folder is chosen.</source>
+        <translation type="unfinished">Aucun dossier d&apos;images n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 has no images (jpg, jpeg, png, tif, tiff, webp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) found.</source>
+        <translation type="unfinished">
+            <numerusform>%n image trouvée.</numerusform>
+            <numerusform>%n images trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not processed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more files not processed (see specimen.skipped in the event log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: folder could not be read; its images are left out</source>
+        <translation type="unfinished">%1: dossier illisible; ses images sont laissées de côté</translation>
+    </message>
+    <message>
+        <source>A new run folder will be made beside the image folder.</source>
+        <translation type="unfinished">Un nouveau dossier de traitement sera créé à côté du dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The run folder %1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this run folder holds the run of the images in %2, not %3; resuming it with another folder would mix two sets in one export. Resume with the same folder, or add --allow-folder-change if the images moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herbstream cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 MB are free for the run folder %2; at least %3 MB are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder %1 can be written.</source>
+        <translation type="unfinished">Herbstream peut écrire dans le dossier du traitement %1.</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>%1: cannot read the prompt: %2</source>
@@ -576,30 +912,6 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
 <context>
     <name>RunSetup</name>
     <message>
-        <source>%1: no images found (jpg, jpeg, png, tif, tiff, webp)</source>
-        <translation>%1: aucune image trouvée (jpg, jpeg, png, tif, tiff, webp)</translation>
-    </message>
-    <message>
-        <source>%1: folder could not be read; its images are left out</source>
-        <translation>%1: dossier illisible; ses images sont laissées de côté</translation>
-    </message>
-    <message>
-        <source>%1: the run folder is not empty; continue it with --resume or choose another --out</source>
-        <translation>%1: le dossier du traitement n&apos;est pas vide; poursuivez-le avec --resume ou choisissez un autre --out</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the run folder</source>
-        <translation>%1: impossible de créer le dossier du traitement</translation>
-    </message>
-    <message>
-        <source>%1: the run folder is not writable</source>
-        <translation>%1: impossible d&apos;écrire dans le dossier du traitement</translation>
-    </message>
-    <message>
-        <source>%1: only %2 MB free; at least %3 MB are needed</source>
-        <translation>%1: seulement %2 Mo libres; il en faut au moins %3 Mo</translation>
-    </message>
-    <message>
         <source>Image folder %1 does not exist</source>
         <translation>Le dossier d&apos;images %1 n&apos;existe pas</translation>
     </message>
@@ -610,6 +922,10 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
     <message>
         <source>Image folder %1 cannot be read (permission denied)</source>
         <translation>Le dossier d&apos;images %1 est illisible (permission refusée)</translation>
+    </message>
+    <message>
+        <source>Continue it with --resume or choose another --out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -689,18 +1005,6 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
 <context>
     <name>herb::AdvancedSettingsBox</name>
     <message>
-        <source> specimens</source>
-        <translation> spécimens</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
         <source>Advanced settings</source>
         <translation>Réglages avancés</translation>
     </message>
@@ -715,114 +1019,6 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
     <message>
         <source>Show or hide the validation thresholds and engine limits</source>
         <translation>Afficher ou masquer les seuils de validation et les limites du moteur</translation>
-    </message>
-    <message>
-        <source>Checkpoint specimens</source>
-        <translation>Spécimens avant le point de contrôle</translation>
-    </message>
-    <message>
-        <source>The run is judged once this many specimens have finished</source>
-        <translation>Le traitement est évalué dès que ce nombre de spécimens est terminé</translation>
-    </message>
-    <message>
-        <source>Checkpoint minimum success rate</source>
-        <translation>Taux de réussite minimal au point de contrôle</translation>
-    </message>
-    <message>
-        <source>Below this success rate at the checkpoint, the run stops</source>
-        <translation>Sous ce taux de réussite au point de contrôle, le traitement s&apos;arrête</translation>
-    </message>
-    <message>
-        <source>Minimum core fields</source>
-        <translation>Nombre minimal de champs essentiels</translation>
-    </message>
-    <message>
-        <source>A specimen succeeds when at least this many core Darwin Core terms have a value</source>
-        <translation>Un spécimen est réussi quand au moins ce nombre de termes Darwin Core essentiels ont une valeur</translation>
-    </message>
-    <message>
-        <source>Monitor every</source>
-        <translation>Intervalle de surveillance</translation>
-    </message>
-    <message>
-        <source>After the checkpoint, the success rate is checked every this many specimens</source>
-        <translation>Après le point de contrôle, le taux de réussite est vérifié à chaque tranche de ce nombre de spécimens</translation>
-    </message>
-    <message>
-        <source>Monitor minimum success rate</source>
-        <translation>Taux de réussite glissant minimal</translation>
-    </message>
-    <message>
-        <source>Below this rolling success rate, a warning is shown</source>
-        <translation>Sous ce taux de réussite glissant, un avertissement s&apos;affiche</translation>
-    </message>
-    <message>
-        <source>Stall seconds</source>
-        <translation>Délai de blocage en secondes</translation>
-    </message>
-    <message>
-        <source>A warning is shown when no specimen finishes for this long</source>
-        <translation>Un avertissement s&apos;affiche quand aucun spécimen ne se termine pendant ce délai</translation>
-    </message>
-    <message>
-        <source>Longest image side</source>
-        <translation>Plus grand côté de l&apos;image</translation>
-    </message>
-    <message>
-        <source>Images are scaled down to this longest side before sending</source>
-        <translation>Les images sont réduites à ce plus grand côté avant l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>OCR languages</source>
-        <translation>Langues de ROC</translation>
-    </message>
-    <message>
-        <source>Tesseract languages, joined with +, e.g. eng+fra+lat</source>
-        <translation>Langues de Tesseract, reliées par +, p. ex. eng+fra+lat</translation>
-    </message>
-    <message>
-        <source>Request timeout</source>
-        <translation>Délai d&apos;attente des requêtes</translation>
-    </message>
-    <message>
-        <source>A request that receives nothing for this long is retried</source>
-        <translation>Une requête qui ne reçoit rien pendant ce délai est relancée</translation>
-    </message>
-    <message>
-        <source>Checkp&amp;oint after:</source>
-        <translation>Point de contrô&amp;le après&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stop if success &amp;below:</source>
-        <translation>Arrêter si la réussite c&amp;hute sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Core fields re&amp;quired:</source>
-        <translation>Champs essentiels re&amp;quis&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Monitor ever&amp;y:</source>
-        <translation>S&amp;urveiller tous les&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Warn if success u&amp;nder:</source>
-        <translation>Ave&amp;rtir si la réussite est sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stall warnin&amp;g after:</source>
-        <translation>Avertir d&apos;un bl&amp;ocage après&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Image si&amp;ze limit:</source>
-        <translation>Taille ma&amp;ximale d&apos;image&#xa0;:</translation>
-    </message>
-    <message>
-        <source>OCR &amp;languages:</source>
-        <translation>La&amp;ngues de ROC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Wait for an answer:</source>
-        <translation>Attendre une réponse &amp;jusqu&apos;à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1046,25 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
     <message>
         <source>Kept in the system keychain</source>
         <translation>Conservée dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>herb::ChatCompletionClient</name>
+    <message>
+        <source>no complete answer within %1 s (the limit for one attempt; the server was still sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked to wait (HTTP %1, Retry-After %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not retried: waiting %1 s more would pass the limit of %2 s of waiting per specimen (a --resume tries it again)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1426,38 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Warning: %1 has the same content as %2: processed once, as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: … and %1 more sets of files with the same content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the run waits %3 s, until %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, longer than the stall interval (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event log did not take the session&apos;s last events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this session uses another prompt than the previous one (sha256 %1 → %2): its records may differ from the earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this session uses another model than the previous one (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>herb::RunDashboard</name>
@@ -1479,56 +1726,6 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
 <context>
     <name>herb::SetupCheck</name>
     <message>
-        <source>A new run folder will be made beside the image folder.</source>
-        <translation>Un nouveau dossier de traitement sera créé à côté du dossier d&apos;images.</translation>
-    </message>
-    <message>
-        <source>The run folder %1 is not empty: choose a new folder, or leave the field blank.</source>
-        <translation>Le dossier du traitement %1 n&apos;est pas vide&#xa0;: choisissez un nouveau dossier ou laissez le champ vide.</translation>
-    </message>
-    <message>
-        <source>Herbstream cannot write in %1.</source>
-        <translation>Herbstream ne peut pas écrire dans %1.</translation>
-    </message>
-    <message>
-        <source>Only %1 MB are free for the run folder; at least %2 MB are needed.</source>
-        <translation>Seulement %1 Mo libres pour le dossier du traitement; il en faut au moins %2 Mo.</translation>
-    </message>
-    <message>
-        <source>The run folder %1 can be written.</source>
-        <translation>Herbstream peut écrire dans le dossier du traitement %1.</translation>
-    </message>
-    <message>
-        <source>The built-in prompt will be used.</source>
-        <translation>L&apos;invite intégrée sera utilisée.</translation>
-    </message>
-    <message>
-        <source>The prompt %1 is readable.</source>
-        <translation>L&apos;invite %1 est lisible.</translation>
-    </message>
-    <message>
-        <source>No image folder is chosen.</source>
-        <translation>Aucun dossier d&apos;images n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <source>The image folder has no images (jpg, jpeg, png, tif, tiff, webp).</source>
-        <translation>Le dossier d&apos;images ne contient aucune image (jpg, jpeg, png, tif, tiff, webp).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) found.</source>
-        <translation>
-            <numerusform>%n image trouvée.</numerusform>
-            <numerusform>%n images trouvées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n folder(s) could not be read; their images are left out.</source>
-        <translation>
-            <numerusform>%n dossier illisible; ses images sont laissées de côté.</numerusform>
-            <numerusform>%n dossiers illisibles; leurs images sont laissées de côté.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The server did not answer: %1</source>
         <translation>Le serveur n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
@@ -1567,6 +1764,10 @@ validation, 4 échec de la vérification préalable ou erreur de configuration f
     <message>
         <source>Tesseract starts with its language data.</source>
         <translation>Tesseract démarre avec ses données de langue.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder, or leave the field blank.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

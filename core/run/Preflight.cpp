@@ -159,8 +159,7 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
         // denied", "Not a directory"): the user needs it to fix the folder.
         std::error_code created;
         std::filesystem::create_directories(
-            std::filesystem::path(QFile::encodeName(folder.absolutePath()).toStdString()),
-            created);
+            std::filesystem::path(QFile::encodeName(folder.absolutePath()).toStdString()), created);
         if (created) {
             out.findings.append({ Level::Error, Code::RunFolder,
                                   Text::tr("%1: cannot create the run folder: %2")
@@ -174,10 +173,9 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
     }
     QTemporaryFile probe(folder.filePath(QStringLiteral(".herbstream-write-test-XXXXXX")));
     if (!probe.open() || probe.write("x", 1) != 1) {
-        out.findings.append(
-            { Level::Error, Code::RunFolder,
-              Text::tr("Herbstream cannot write in %1: %2")
-                  .arg(native(folder.absolutePath()), probe.errorString()) });
+        out.findings.append({ Level::Error, Code::RunFolder,
+                              Text::tr("Herbstream cannot write in %1: %2")
+                                  .arg(native(folder.absolutePath()), probe.errorString()) });
         return;
     }
     probe.close();

@@ -266,7 +266,8 @@ const std::vector<RunOption> &runOptions()
           .valueName = "S",
           .minimum = 1,
           .maximum = 3600,
-          .help = QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may go without a byte."),
+          .help
+          = QT_TRANSLATE_NOOP("CommandLine", "Seconds a model request may go without a byte."),
           .settingsKey = "advanced/timeoutSeconds",
           .jsonKey = "timeout_s",
           .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "&Wait for an answer:"),
@@ -293,8 +294,8 @@ const std::vector<RunOption> &runOptions()
           .valueName = "S",
           .minimum = 0,
           .maximum = 86400,
-          .help = QT_TRANSLATE_NOOP("CommandLine",
-                                    "Seconds a specimen may wait between retries in all."),
+          .help
+          = QT_TRANSLATE_NOOP("CommandLine", "Seconds a specimen may wait between retries in all."),
           .settingsKey = "advanced/maxRetryWaitSeconds",
           .jsonKey = "max_retry_wait_s",
           .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Wait for retries at &most:"),

@@ -26,10 +26,11 @@ QString relativeId(const QString &relative, const QString &name)
     return relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
 }
 
-QString tr(const char *text)
+// The reasons' words, translated in the context "ImageDiscovery".
+struct Text
 {
-    return QCoreApplication::translate("ImageDiscovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageDiscovery)
+};
 
 bool isInside(const QString &canonical, const QString &rootCanonical)
 {
@@ -46,9 +47,9 @@ QString whySkipped(const QFileInfo &entry)
     if (!isImageFileName(entry.fileName()))
         return {};
     if (!entry.exists())
-        return tr("a broken link: its target does not exist");
+        return Text::tr("a broken link: its target does not exist");
     if (!entry.isFile() && !entry.isDir())
-        return tr("not a regular file (a FIFO, socket or device)");
+        return Text::tr("not a regular file (a FIFO, socket or device)");
     return {};
 }
 
@@ -140,8 +141,8 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
         for (const QString &name : undecodableNames(current.absolutePath))
             result.skipped.append(
                 { relativeId(current.relativePath, name),
-                  tr("the name is not valid UTF-8, so it cannot be opened; rename the file "
-                     "(or folder) to process it") });
+                  Text::tr("the name is not valid UTF-8, so it cannot be opened; rename the file "
+                           "(or folder) to process it") });
         // System lists FIFOs, sockets, devices and broken links, so that each can be reported
         // instead of vanishing.
         const QFileInfoList entries = dir.entryInfoList(
@@ -157,7 +158,7 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
                     && !isInside(entry.canonicalFilePath(), rootCanonical)) {
                     result.skipped.append(
                         { id,
-                          tr("a link to a folder outside the image folder (%1): not followed")
+                          Text::tr("a link to a folder outside the image folder (%1): not followed")
                               .arg(QDir::toNativeSeparators(entry.canonicalFilePath())) });
                     continue;
                 }

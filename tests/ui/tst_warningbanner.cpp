@@ -1,6 +1,6 @@
+#include "Named.h"
 #include "alerts/WarningBanner.h"
 #include "alerts/WarningNotifier.h"
-#include "Named.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,162 +5,162 @@
     <name>AdvancedSettingsBox</name>
     <message>
         <source>OCR &amp;languages:</source>
-        <translation type="unfinished">La&amp;ngues de ROC&#xa0;:</translation>
+        <translation>La&amp;ngues de ROC&#xa0;:</translation>
     </message>
     <message>
         <source>OCR languages</source>
-        <translation type="unfinished">Langues de ROC</translation>
+        <translation>Langues de ROC</translation>
     </message>
     <message>
         <source>Tesseract languages, joined with +, e.g. eng+fra+lat</source>
-        <translation type="unfinished">Langues de Tesseract, reliées par +, p. ex. eng+fra+lat</translation>
+        <translation>Langues de Tesseract, reliées par +, p. ex. eng+fra+lat</translation>
     </message>
     <message>
         <source>Checkp&amp;oint after:</source>
-        <translation type="unfinished">Point de contrô&amp;le après&#xa0;:</translation>
+        <translation>Point de contrô&amp;le après&#xa0;:</translation>
     </message>
     <message>
         <source>Checkpoint specimens</source>
-        <translation type="unfinished">Spécimens avant le point de contrôle</translation>
+        <translation>Spécimens avant le point de contrôle</translation>
     </message>
     <message>
         <source>The run is judged once this many specimens have finished</source>
-        <translation type="unfinished">Le traitement est évalué dès que ce nombre de spécimens est terminé</translation>
+        <translation>Le traitement est évalué dès que ce nombre de spécimens est terminé</translation>
     </message>
     <message>
         <source> specimens</source>
-        <translation type="unfinished"> spécimens</translation>
+        <translation> spécimens</translation>
     </message>
     <message>
         <source>Stop if success &amp;below:</source>
-        <translation type="unfinished">Arrêter si la réussite c&amp;hute sous&#xa0;:</translation>
+        <translation>Arrêter si la réussite c&amp;hute sous&#xa0;:</translation>
     </message>
     <message>
         <source>Checkpoint minimum success rate</source>
-        <translation type="unfinished">Taux de réussite minimal au point de contrôle</translation>
+        <translation>Taux de réussite minimal au point de contrôle</translation>
     </message>
     <message>
         <source>Below this success rate at the checkpoint, the run stops</source>
-        <translation type="unfinished">Sous ce taux de réussite au point de contrôle, le traitement s&apos;arrête</translation>
+        <translation>Sous ce taux de réussite au point de contrôle, le traitement s&apos;arrête</translation>
     </message>
     <message>
         <source>Core fields re&amp;quired:</source>
-        <translation type="unfinished">Champs essentiels re&amp;quis&#xa0;:</translation>
+        <translation>Champs essentiels re&amp;quis&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum core fields</source>
-        <translation type="unfinished">Nombre minimal de champs essentiels</translation>
+        <translation>Nombre minimal de champs essentiels</translation>
     </message>
     <message>
         <source>A specimen succeeds when at least this many core Darwin Core terms have a value</source>
-        <translation type="unfinished">Un spécimen est réussi quand au moins ce nombre de termes Darwin Core essentiels ont une valeur</translation>
+        <translation>Un spécimen est réussi quand au moins ce nombre de termes Darwin Core essentiels ont une valeur</translation>
     </message>
     <message>
         <source>Monitor ever&amp;y:</source>
-        <translation type="unfinished">S&amp;urveiller tous les&#xa0;:</translation>
+        <translation>S&amp;urveiller tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Monitor every</source>
-        <translation type="unfinished">Intervalle de surveillance</translation>
+        <translation>Intervalle de surveillance</translation>
     </message>
     <message>
         <source>After the checkpoint, the success rate is checked every this many specimens</source>
-        <translation type="unfinished">Après le point de contrôle, le taux de réussite est vérifié à chaque tranche de ce nombre de spécimens</translation>
+        <translation>Après le point de contrôle, le taux de réussite est vérifié à chaque tranche de ce nombre de spécimens</translation>
     </message>
     <message>
         <source>Warn if success u&amp;nder:</source>
-        <translation type="unfinished">Ave&amp;rtir si la réussite est sous&#xa0;:</translation>
+        <translation>Ave&amp;rtir si la réussite est sous&#xa0;:</translation>
     </message>
     <message>
         <source>Monitor minimum success rate</source>
-        <translation type="unfinished">Taux de réussite glissant minimal</translation>
+        <translation>Taux de réussite glissant minimal</translation>
     </message>
     <message>
         <source>Below this rolling success rate, a warning is shown</source>
-        <translation type="unfinished">Sous ce taux de réussite glissant, un avertissement s&apos;affiche</translation>
+        <translation>Sous ce taux de réussite glissant, un avertissement s&apos;affiche</translation>
     </message>
     <message>
         <source>Stall warnin&amp;g after:</source>
-        <translation type="unfinished">Avertir d&apos;un bl&amp;ocage après&#xa0;:</translation>
+        <translation>Avertir d&apos;un bl&amp;ocage après&#xa0;:</translation>
     </message>
     <message>
         <source>Stall seconds</source>
-        <translation type="unfinished">Délai de blocage en secondes</translation>
+        <translation>Délai de blocage en secondes</translation>
     </message>
     <message>
         <source>A warning is shown when no specimen finishes for this long</source>
-        <translation type="unfinished">Un avertissement s&apos;affiche quand aucun spécimen ne se termine pendant ce délai</translation>
+        <translation>Un avertissement s&apos;affiche quand aucun spécimen ne se termine pendant ce délai</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Image si&amp;ze limit:</source>
-        <translation type="unfinished">Taille ma&amp;ximale d&apos;image&#xa0;:</translation>
+        <translation>Taille ma&amp;ximale d&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>Longest image side</source>
-        <translation type="unfinished">Plus grand côté de l&apos;image</translation>
+        <translation>Plus grand côté de l&apos;image</translation>
     </message>
     <message>
         <source>Images are scaled down to this longest side before sending</source>
-        <translation type="unfinished">Les images sont réduites à ce plus grand côté avant l&apos;envoi</translation>
+        <translation>Les images sont réduites à ce plus grand côté avant l&apos;envoi</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> px</translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Wait for an answer:</source>
-        <translation type="unfinished">Attendre une réponse &amp;jusqu&apos;à&#xa0;:</translation>
+        <translation>Attendre une réponse &amp;jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished">Délai d&apos;attente des requêtes</translation>
+        <translation>Délai d&apos;attente des requêtes</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long is retried</source>
-        <translation type="unfinished">Une requête qui ne reçoit rien pendant ce délai est relancée</translation>
+        <translation>Une requête qui ne reçoit rien pendant ce délai est relancée</translation>
     </message>
     <message>
         <source>Give up a re&amp;quest after:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner une requête après&#xa0;:</translation>
     </message>
     <message>
         <source>Request deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale des requêtes</translation>
     </message>
     <message>
         <source>A request still running after this long in all is abandoned and retried, even if bytes keep arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête encore en cours après ce délai au total est abandonnée et relancée, même si des octets continuent d&apos;arriver</translation>
     </message>
     <message>
         <source>Wait for retries at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre les relances au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
         <source>Longest wait for retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale des relances</translation>
     </message>
     <message>
         <source>A specimen whose server asks to wait longer than this in all (Retry-After) fails instead of holding the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Un spécimen dont le serveur demande d&apos;attendre plus longtemps que ce délai au total (Retry-After) échoue au lieu de bloquer le traitement</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyChecks</name>
     <message>
         <source>--api-key-env takes the name of the environment variable that holds the key, not the key itself (the value given looks like a key; it is not shown). Put the key in a variable, e.g. OPENROUTER_API_KEY, and give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-env prend le nom de la variable d&apos;environnement qui contient la clé, pas la clé elle-même (la valeur donnée ressemble à une clé; elle n&apos;est pas affichée). Mettez la clé dans une variable, p. ex. OPENROUTER_API_KEY, et donnez son nom.</translation>
     </message>
     <message>
         <source>--api-key-env takes the name of an environment variable: letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-env prend le nom d&apos;une variable d&apos;environnement&#xa0;: lettres, chiffres et _, sans chiffre au début.</translation>
     </message>
     <message>
         <source>The API key contains a line break (CR or LF), as a key copied with its line end does: set it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API contient un saut de ligne (CR ou LF), comme une clé copiée avec sa fin de ligne&#xa0;: entrez-la de nouveau sans ce saut de ligne.</translation>
     </message>
 </context>
 <context>
@@ -407,213 +407,224 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>invite intégrée</translation>
     </message>
     <message>
         <source>openai when the key&apos;s variable is set, else tesseract</source>
-        <translation type="unfinished"></translation>
+        <translation>openai si la variable de la clé est définie, sinon tesseract</translation>
     </message>
     <message>
         <source>./&lt;images folder name&gt;-&lt;UTC time&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>./&lt;nom du dossier d&apos;images&gt;-&lt;heure UTC&gt;</translation>
     </message>
     <message>
         <source>Let --resume continue the run with another image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à --resume de poursuivre le traitement avec un autre dossier d&apos;images.</translation>
     </message>
     <message>
         <source>Tesseract languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de Tesseract.</translation>
     </message>
     <message>
         <source>Specimens in flight at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécimens traités en parallèle.</translation>
     </message>
     <message>
         <source>Early checkpoint after N finished specimens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle initial après N spécimens terminés.</translation>
     </message>
     <message>
         <source>Minimum success rate at the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite minimal au point de contrôle.</translation>
     </message>
     <message>
         <source>Core Darwin Core fields a success needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de champs Darwin Core essentiels exigés pour une réussite.</translation>
     </message>
     <message>
         <source>Rolling success check every M specimens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du taux de réussite glissant tous les M spécimens.</translation>
     </message>
     <message>
         <source>Minimum rolling success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite glissant minimal.</translation>
     </message>
     <message>
         <source>Warn when nothing finishes for S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand rien ne se termine pendant S secondes.</translation>
     </message>
     <message>
         <source>Longest side of the image sent to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand côté de l&apos;image envoyée au modèle.</translation>
     </message>
     <message>
         <source>Seconds a model request may go without a byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes qu&apos;une requête au modèle peut passer sans recevoir aucun octet.</translation>
     </message>
     <message>
         <source>Seconds one model request may take in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes qu&apos;une requête au modèle peut durer au total.</translation>
     </message>
     <message>
         <source>Seconds a specimen may wait between retries in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes qu&apos;un spécimen peut attendre au total entre les nouvelles tentatives.</translation>
     </message>
     <message>
         <source>%1 Default: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Par défaut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de %3 à %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas une URL</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas l&apos;une des valeurs %3</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Open the window, prefilled from the run options (the same as &apos;run&apos;); --start starts the run at once. &apos;herbstream&apos; alone opens the window too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre, préremplie d&apos;après les options de traitement (les mêmes que pour «&#xa0;run&#xa0;»); --start lance le traitement tout de suite. «&#xa0;herbstream&#xa0;» seul ouvre aussi la fenêtre.</translation>
     </message>
     <message>
         <source>Transcribe a folder of specimen images into Darwin Core records, with live progress and early validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire un dossier d&apos;images de spécimens en fiches Darwin Core, avec suivi de la progression en direct et validation précoce.</translation>
     </message>
     <message>
         <source>Summary of a run from its log (a file, a pipe, or - for standard input); --follow tails a live log until the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé d&apos;un traitement d&apos;après son journal (un fichier, un tube, ou - pour l&apos;entrée standard); --follow suit un journal en cours jusqu&apos;à la fin du traitement.</translation>
     </message>
     <message>
         <source>Per-field accuracy of a run&apos;s records against known answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude, champ par champ, des fiches d&apos;un traitement par rapport à des réponses connues.</translation>
     </message>
     <message>
         <source>Write synthetic specimen sheets with their truth.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des planches d&apos;herbier synthétiques avec leur truth.csv.</translation>
     </message>
     <message>
         <source>Event-bus demonstration with a simulated source (no images, no model): a healthy run, or one that fails its early checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration du bus d&apos;événements avec une source simulée (ni images ni modèle)&#xa0;: un traitement sain, ou un traitement qui échoue à son point de contrôle initial.</translation>
     </message>
     <message>
         <source>Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+</translation>
     </message>
     <message>
         <source>The command&apos;s arguments and every option with its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les arguments de la commande et chaque option avec sa valeur par défaut.</translation>
     </message>
     <message>
         <source>Exit codes: 0 finished, 1 failed, 2 usage, 3 stopped by validation, 4 preflight or fatal
 configuration error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 utilisation incorrecte, 3 arrêté par la
+validation, 4 échec de la vérification préalable ou erreur de configuration fatale,
+130 interrompu (SIGINT), 143 terminé par un signal (SIGTERM).
+</translation>
     </message>
     <message>
         <source>Usage: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Arguments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments&#xa0;:
+</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:
+</translation>
     </message>
     <message>
         <source>herbstream %1: %2
 Try &apos;herbstream %1 --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>herbstream %1: %2
+Essayez «&#xa0;herbstream %1 --help&#xa0;».
+</translation>
     </message>
     <message>
         <source>The scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario.</translation>
     </message>
     <message>
         <source>Specimens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécimens.</translation>
     </message>
     <message>
         <source>Simulated latency in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence simulée en millisecondes.</translation>
     </message>
     <message>
         <source>&apos;-h&apos; and &apos;--help&apos; only show the help</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;-h&#xa0;» et «&#xa0;--help&#xa0;» affichent seulement l&apos;aide</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>%1: a log of the older format (the original Python tool: no run_id or seq); summarised as far as it goes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: journal de l&apos;ancien format (l&apos;outil Python d&apos;origine&#xa0;: ni run_id ni seq); résumé dans la mesure du possible
+</translation>
     </message>
     <message>
         <source>%1: the log was truncated or replaced; following the new log from its start
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: le journal a été tronqué ou remplacé; suivi du nouveau journal depuis son début
+</translation>
     </message>
     <message>
         <source>The run&apos;s log, its run folder, a pipe or FIFO, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du traitement, son dossier, un tube ou une FIFO, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Print the summary as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé sous forme d&apos;un seul objet JSON.</translation>
     </message>
     <message>
         <source>--follow needs a file; a pipe is read to its end without it</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow demande un fichier; sans cette option, un tube est lu jusqu&apos;au bout</translation>
     </message>
     <message>
         <source>Also show the warnings of Qt and Tesseract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les avertissements de Qt et de Tesseract.</translation>
     </message>
     <message>
         <source>Sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planches.</translation>
     </message>
     <message>
         <source>Seed; the same seed gives the same sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Germe; le même germe donne les mêmes planches.</translation>
     </message>
     <message>
         <source>records.jsonl, an occurrence.csv or a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>records.jsonl, un occurrence.csv ou un dossier de traitement</translation>
     </message>
     <message>
         <source>The known answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses connues.</translation>
     </message>
 </context>
 <context>
@@ -805,85 +816,85 @@ Try &apos;herbstream %1 --help&apos;.
     <name>ImageDiscovery</name>
     <message>
         <source>a broken link: its target does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien brisé&#xa0;: sa cible n&apos;existe pas</translation>
     </message>
     <message>
         <source>not a regular file (a FIFO, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire (une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
         <source>the name is not valid UTF-8, so it cannot be opened; rename the file (or folder) to process it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom n&apos;est pas de l&apos;UTF-8 valide, il ne peut donc pas être ouvert; renommez le fichier (ou le dossier) pour le traiter</translation>
     </message>
     <message>
         <source>a link to a folder outside the image folder (%1): not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un dossier situé hors du dossier d&apos;images (%1)&#xa0;: non suivi</translation>
     </message>
 </context>
 <context>
     <name>Preflight</name>
     <message>
         <source>The built-in prompt will be used.</source>
-        <translation type="unfinished">L&apos;invite intégrée sera utilisée.</translation>
+        <translation>L&apos;invite intégrée sera utilisée.</translation>
     </message>
     <message>
         <source>The prompt %1 is readable.</source>
-        <translation type="unfinished">L&apos;invite %1 est lisible.</translation>
+        <translation>L&apos;invite %1 est lisible.</translation>
     </message>
     <message>
         <source>No image folder is chosen.</source>
-        <translation type="unfinished">Aucun dossier d&apos;images n&apos;est choisi.</translation>
+        <translation>Aucun dossier d&apos;images n&apos;est choisi.</translation>
     </message>
     <message>
         <source>The image folder %1 has no images (jpg, jpeg, png, tif, tiff, webp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;images %1 ne contient aucune image (jpg, jpeg, png, tif, tiff, webp).</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) found.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n image trouvée.</numerusform>
             <numerusform>%n images trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not processed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non traité&#xa0;: %2</translation>
     </message>
     <message>
         <source>… and %1 more files not processed (see specimen.skipped in the event log)</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres fichiers non traités (voir specimen.skipped dans le journal des événements)</translation>
     </message>
     <message>
         <source>%1: folder could not be read; its images are left out</source>
-        <translation type="unfinished">%1: dossier illisible; ses images sont laissées de côté</translation>
+        <translation>%1: dossier illisible; ses images sont laissées de côté</translation>
     </message>
     <message>
         <source>A new run folder will be made beside the image folder.</source>
-        <translation type="unfinished">Un nouveau dossier de traitement sera créé à côté du dossier d&apos;images.</translation>
+        <translation>Un nouveau dossier de traitement sera créé à côté du dossier d&apos;images.</translation>
     </message>
     <message>
         <source>The run folder %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du traitement %1 n&apos;est pas vide.</translation>
     </message>
     <message>
         <source>%1: this run folder holds the run of the images in %2, not %3; resuming it with another folder would mix two sets in one export. Resume with the same folder, or add --allow-folder-change if the images moved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ce dossier contient le traitement des images de %2, et non de %3; le reprendre avec un autre dossier mélangerait deux ensembles dans une même exportation. Reprenez-le avec le même dossier, ou ajoutez --allow-folder-change si les images ont été déplacées</translation>
     </message>
     <message>
         <source>%1: cannot create the run folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossible de créer le dossier du traitement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Herbstream cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbstream ne peut pas écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only %1 MB are free for the run folder %2; at least %3 MB are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 Mo libres pour le dossier du traitement %2; il en faut au moins %3 Mo.</translation>
     </message>
     <message>
         <source>The run folder %1 can be written.</source>
-        <translation type="unfinished">Herbstream peut écrire dans le dossier du traitement %1.</translation>
+        <translation>Herbstream peut écrire dans le dossier du traitement %1.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +936,7 @@ Try &apos;herbstream %1 --help&apos;.
     </message>
     <message>
         <source>Continue it with --resume or choose another --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivez-le avec --resume ou choisissez un autre --out.</translation>
     </message>
 </context>
 <context>
@@ -1052,19 +1063,19 @@ Try &apos;herbstream %1 --help&apos;.
     <name>herb::ChatCompletionClient</name>
     <message>
         <source>no complete answer within %1 s (the limit for one attempt; the server was still sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 s (la limite d&apos;une tentative; le serveur envoyait encore)</translation>
     </message>
     <message>
         <source>the server asked to wait (HTTP %1, Retry-After %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé d&apos;attendre (HTTP %1, Retry-After %2 s)</translation>
     </message>
     <message>
         <source>retrying after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative après %1</translation>
     </message>
     <message>
         <source>; not retried: waiting %1 s more would pass the limit of %2 s of waiting per specimen (a --resume tries it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>; pas de nouvelle tentative&#xa0;: attendre %1 s de plus dépasserait la limite de %2 s d&apos;attente par spécimen (une reprise avec --resume le tentera de nouveau)</translation>
     </message>
 </context>
 <context>
@@ -1428,35 +1439,35 @@ Try &apos;herbstream %1 --help&apos;.
     </message>
     <message>
         <source>Warning: %1 has the same content as %2: processed once, as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1 a le même contenu que %2&#xa0;: traité une seule fois, sous le nom %1</translation>
     </message>
     <message>
         <source>Warning: … and %1 more sets of files with the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: … et %1 autres groupes de fichiers au contenu identique</translation>
     </message>
     <message>
         <source>%1: %2; the run waits %3 s, until %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; le traitement attend %3 s, jusqu&apos;à %4 UTC</translation>
     </message>
     <message>
         <source>, longer than the stall interval (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus longtemps que le délai de blocage (%1 s)</translation>
     </message>
     <message>
         <source>The event log did not take the session&apos;s last events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des événements n&apos;a pas pu enregistrer les derniers événements de la session.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Warning: this session uses another prompt than the previous one (sha256 %1 → %2): its records may differ from the earlier ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: cette session utilise une autre invite que la précédente (sha256 %1 → %2)&#xa0;: ses fiches peuvent différer des précédentes</translation>
     </message>
     <message>
         <source>Warning: this session uses another model than the previous one (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: cette session utilise un autre modèle que la précédente (%1 → %2)</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1778,7 @@ Try &apos;herbstream %1 --help&apos;.
     </message>
     <message>
         <source>Choose a new folder, or leave the field blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nouveau dossier ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,16 @@ void ChatCompletionClient::send(quint64 serial)
     QNetworkReply *reply
         = pending.manager->post(request, requestBody(pending, pending.sentResponseFormat));
     pending.reply = reply;
+    pending.headersUnreadable = false;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, serial] {
+        const auto it = m_pending.find(serial);
+        if (it == m_pending.end() || !it->second->reply)
+            return;
+        const QNetworkReply *answer = it->second->reply;
+        it->second->headersUnreadable
+            = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0
+            && answer->rawHeaderList().isEmpty();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, serial] { onReplyFinished(serial); });
     startDeadline(serial);
     emit attemptStarted(pending.requestId, pending.attempts);
@@ -160,6 +170,7 @@ void ChatCompletionClient::onReplyFinished(quint64 serial)
     attempt.body = reply->isOpen() ? reply->readAll() : QByteArray();
     attempt.retryAfter = reply->rawHeader("Retry-After");
     attempt.sentResponseFormat = pending.sentResponseFormat;
+    attempt.headersUnreadable = pending.headersUnreadable;
     const QByteArray location = reply->rawHeader("Location");
     if (attempt.httpStatus >= 300 && attempt.httpStatus < 400 && !location.isEmpty()) {
         const QUrl target = pending.url.resolved(QUrl::fromEncoded(location));

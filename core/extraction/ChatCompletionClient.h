@@ -69,6 +69,11 @@ private:
         int redirects = 0;
         qint64 waitedMs = 0; // between attempts, Retry-After and backoff
         bool deadlineExpired = false; // the attempt ran past attemptDeadlineMs
+        // The status line arrived with no header Qt could read: Qt 6.4 drops a header block
+        // past its size limits (a 2 MB header) and then waits for the end of an answer whose
+        // length it no longer knows. Only a timeout's message changes: "too large", not "no
+        // answer".
+        bool headersUnreadable = false;
         QPointer<QNetworkReply> reply;
         QNetworkAccessManager *manager = nullptr;
         QTimer *retryTimer = nullptr;

@@ -139,6 +139,14 @@ ChatReplyClassifier::Outcome ChatReplyClassifier::classify(const Attempt &attemp
                        QStringLiteral("the server keeps redirecting; gave up after several "
                                       "redirects"));
     }
+    if (attempt.timedOut && attempt.headersUnreadable) {
+        // A network or server fault, not the prompt's: the checkpoint says "server failing".
+        return retry(ErrorKind::Network, 0,
+                     QStringLiteral("answer headers too large or malformed: the server sent "
+                                    "its status line, then headers that could not be read, then "
+                                    "nothing more within %1 s")
+                         .arg(attempt.timeoutMs / 1000.0, 0, 'g', 3));
+    }
     if (attempt.timedOut) {
         return retry(ErrorKind::Timeout, 0,
                      QStringLiteral("no answer from the server within %1 s")

@@ -27,6 +27,7 @@ public:
         QByteArray retryAfter; // the Retry-After header
         bool sentResponseFormat = false;
         int timeoutMs = 0;
+        bool headersUnreadable = false; // a status line, then no header Qt could read
     };
 
     enum class Disposition

@@ -260,6 +260,29 @@ private Q_SLOTS:
         QCOMPARE(events(out).back().as<ExtractionFailed>()->reason, FailureReason::FatalError);
     }
 
+    // Issue 16 §5: a storm of 503s is the server's fault, not the prompt's: exit 4 and a
+    // message that says so, not exit 3 and "check the prompt".
+    void failingServerIsNotBlamedOnThePrompt()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::Unavailable);
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("images"));
+        makeImages(images, 12);
+        const QString out = dir.filePath(QStringLiteral("run"));
+        // Retries give up after 1 s of waiting in all, so the storm is quick to play.
+        const Outcome outcome
+            = run(server,
+                  args(server, images, out,
+                       { QStringLiteral("--concurrency"), QStringLiteral("4"),
+                         QStringLiteral("--max-retry-wait"), QStringLiteral("1") }));
+        QCOMPARE(outcome.exitCode, 4);
+        QVERIFY2(outcome.err.contains("server is failing"), outcome.err.right(2000).constData());
+        QVERIFY2(!outcome.err.contains("Check the prompt"), outcome.err.right(2000).constData());
+        QCOMPARE(events(out).back().as<ExtractionFailed>()->reason, FailureReason::FatalError);
+    }
+
     void flakyServerStillSucceedsEverywhere()
     {
         ChatTestServer server;

@@ -196,8 +196,10 @@ void RunController::buildQueue()
         m_skippedSpecimens.append({ entry.specimenId, entry.reason });
     const QSet<QString> duplicates = setAsideDuplicates();
     const auto &finals = m_records->finalRecords();
+    m_imagePaths.reserve(m_setup->images.size());
     for (int i = 0; i < m_setup->images.size(); ++i) {
         const DiscoveredImage &image = m_setup->images.at(i);
+        m_imagePaths.insert(image.specimenId, image.path);
         if (duplicates.contains(image.specimenId))
             continue;
         const auto it = finals.constFind(image.specimenId);
@@ -263,10 +265,7 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
     if (!cancelled) {
         SpecimenRecord record;
         record.specimenId = specimenId;
-        const auto image
-            = std::find_if(m_setup->images.cbegin(), m_setup->images.cend(),
-                           [&](const DiscoveredImage &i) { return i.specimenId == specimenId; });
-        record.image = image != m_setup->images.cend() ? image->path : QString();
+        record.image = m_imagePaths.value(specimenId);
         record.sha256 = outcome.sha256;
         record.duplicatePaths = m_duplicatePaths.value(specimenId);
         record.success = outcome.success;

@@ -95,6 +95,9 @@ private:
     int m_session = 1;
     qint64 m_startedMs = 0;
     QList<int> m_queue; // indexes into m_setup->images, in dispatch order
+    // Specimen id -> image path, for each result's record: a search of the image list per
+    // result was quadratic over a 100,000-specimen run.
+    QHash<QString, QString> m_imagePaths;
     qsizetype m_next = 0;
     int m_inFlight = 0;
     int m_sent = 0;

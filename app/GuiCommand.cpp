@@ -74,7 +74,7 @@ int runGuiCommand(const QStringList &arguments)
     if (!eventLog.isEmpty())
         window.openRunLog(eventLog);
     else if (parser.isSet(QStringLiteral("start")))
-        window.startRun();
+        window.startRunOnceCounted();
     return QApplication::exec();
 }
 

@@ -938,6 +938,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Continue it with --resume or choose another --out.</source>
         <translation>Poursuivez-le avec --resume ou choisissez un autre --out.</translation>
     </message>
+    <message>
+        <source>The search for images of %1 was stopped</source>
+        <translation>La recherche des images de %1 a été arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>Score</name>
@@ -1404,6 +1408,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Herbstream: the run needs a look</source>
         <translation>Herbstream&#xa0;: le traitement demande votre attention</translation>
     </message>
+    <message>
+        <source>The images of the folder are still being counted.</source>
+        <translation>Les images du dossier sont encore en cours de décompte.</translation>
+    </message>
 </context>
 <context>
     <name>herb::RecentPathsMenu</name>
@@ -1732,6 +1740,17 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Choose a folder with specimen images first.</source>
         <translation>Choisissez d&apos;abord un dossier d&apos;images de spécimens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the images… %n so far</source>
+        <translation>
+            <numerusform>Décompte des images… %n pour l&apos;instant</numerusform>
+            <numerusform>Décompte des images… %n pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the images…</source>
+        <translation>Décompte des images…</translation>
     </message>
 </context>
 <context>

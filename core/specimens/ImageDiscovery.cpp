@@ -167,6 +167,11 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
                 result.images.append({ id, entry.absoluteFilePath(), entry.size() });
             }
         }
+        if (options.progress && !options.progress(result.images.size()))
+            return fail(QCoreApplication::translate("RunSetup",
+                                                    "The search for images of %1 "
+                                                    "was stopped")
+                            .arg(shown));
     }
     std::sort(result.images.begin(), result.images.end(),
               [](const DiscoveredImage &a, const DiscoveredImage &b) {

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 
 namespace herb {
@@ -41,6 +42,10 @@ struct DiscoveryOptions
     // A link to a folder outside the image folder is reported and not followed: a link to
     // /usr once turned into 5,004 "images".
     bool followLinksOutOfFolder = false;
+    // Called after each folder is listed with the images found so far; returning false stops
+    // the search (discoverImages then returns nothing). Lets a window show progress on a large
+    // folder and drop a search the user no longer wants.
+    std::function<bool(qsizetype imagesFound)> progress;
 };
 
 // jpg, jpeg, png, tif, tiff, webp in any letter case.

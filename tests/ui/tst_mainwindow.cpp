@@ -100,6 +100,9 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(drop(&window, { QUrl::fromLocalFile(images) }));
+        // Counted on a pool thread: the window says so until the count is in.
+        QVERIFY(!window.startRun());
+        QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
         QCOMPARE(test::named<RunSetupPanel>(&window)->imageCountText(),
                  QStringLiteral("7 image(s) found"));
         QCOMPARE(test::named<RunSetupPanel>(&window)->imageCount(), 7);
@@ -110,7 +113,7 @@ private Q_SLOTS:
         MainWindow second;
         QVERIFY(
             drop(&second, { QUrl::fromLocalFile(files.at(0)), QUrl::fromLocalFile(files.at(3)) }));
-        QCOMPARE(test::named<RunSetupPanel>(&second)->imageCount(), 7);
+        QTRY_COMPARE(test::named<RunSetupPanel>(&second)->imageCount(), 7);
 
         // Something that is not a local file is refused.
         QVERIFY(!drop(&second, { QUrl(QStringLiteral("https://example.org/a.jpg")) }));
@@ -147,10 +150,12 @@ private Q_SLOTS:
         MainWindow window(nullptr, &keys);
         window.show();
         window.applyConfig(serverConfig(server, images, out));
-        QCOMPARE(test::named<RunSetupPanel>(&window)->imageCount(), 8);
         QSignalSpy finished(&window, &MainWindow::runFinished);
-        QVERIFY(window.startRun());
-        QVERIFY(window.isRunning());
+        // As `herbstream gui IMAGES --start` does: the run starts once the images are counted.
+        QVERIFY(test::named<RunSetupPanel>(&window)->isCountingImages());
+        window.startRunOnceCounted();
+        QTRY_VERIFY(window.isRunning());
+        QCOMPARE(test::named<RunSetupPanel>(&window)->imageCount(), 8);
         QVERIFY(!test::named<QPushButton>(&window, QStringLiteral("start"))->isEnabled());
         QVERIFY(finished.wait(120'000));
         QCOMPARE(finished.first().first().toInt(), 0);
@@ -222,6 +227,7 @@ private Q_SLOTS:
             = serverConfig(server, images, m_dir.filePath(QStringLiteral("prose-run")));
         config.concurrency = 4;
         window.applyConfig(config);
+        QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QVERIFY(window.startRun());
         QVERIFY(finished.wait(120'000));
@@ -324,6 +330,7 @@ private Q_SLOTS:
             MainWindow window;
             window.show();
             window.applyConfig(config);
+            QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
             QVERIFY(!test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
             QSignalSpy finished(&window, &MainWindow::runFinished);
             QVERIFY(window.startRun());
@@ -341,6 +348,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.applyConfig(config);
+        QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
         QVERIFY(window.openRunLog(out + QStringLiteral("/events.jsonl")));
         QVERIFY(test::named<QPushButton>(&window, QStringLiteral("resume"))->isEnabled());
         QSignalSpy finished(&window, &MainWindow::runFinished);
@@ -383,6 +391,7 @@ private Q_SLOTS:
             config.imagesFolder = images;
             config.apiKey = QStringLiteral("sk-secret-never-stored-42");
             window.applyConfig(config);
+            QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
             window.show();
             window.close();
         }
@@ -393,7 +402,7 @@ private Q_SLOTS:
                      qPrintable(key));
         QCOMPARE(QDir(settings.value(QStringLiteral("run/imagesFolder")).toString()), QDir(images));
         MainWindow reopened;
-        QCOMPARE(test::named<RunSetupPanel>(&reopened)->imageCount(), 7);
+        QTRY_COMPARE(test::named<RunSetupPanel>(&reopened)->imageCount(), 7);
 
         // The key comes back from the store, never from QSettings, and is not written there.
         FakeApiKeyStore keys;
@@ -427,6 +436,7 @@ private Q_SLOTS:
             = serverConfig(server, images, m_dir.filePath(QStringLiteral("badkey-run")));
         config.apiKey = QStringLiteral("sk-wrong-key");
         window.applyConfig(config);
+        QTRY_VERIFY(!test::named<RunSetupPanel>(&window)->isCountingImages());
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QVERIFY(window.startRun());
         QVERIFY(finished.wait(60'000));

@@ -144,6 +144,41 @@ private Q_SLOTS:
         QCOMPARE(list.size(), AppSettings::kMaxRecent);
     }
 
+    // Issue 11: a large folder is counted off the GUI thread, and a folder chosen meanwhile
+    // wins over the one before (whose late count is dropped).
+    void largeFolderIsCountedOffTheGuiThread()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big"));
+        for (int folder = 0; folder < 200; ++folder) {
+            const QString sub = QStringLiteral("%1/box%2").arg(big).arg(folder);
+            QVERIFY(QDir().mkpath(sub));
+            for (int file = 0; file < 20; ++file) // listed, never opened: empty is enough
+                QVERIFY(test::writeFile(QStringLiteral("%1/sheet%2.jpg").arg(sub).arg(file), ""));
+        }
+        const QString small
+            = herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("small")), 3);
+        FakeApiKeyStore keys;
+        RunSetupPanel panel(nullptr, &keys);
+        panel.setImagesFolder(big);
+        // Nothing is listed before setImagesFolder returns.
+        QCOMPARE(panel.imageCountText(), QStringLiteral("Counting the images…"));
+        QCOMPARE(panel.imageCount(), 0);
+        QVERIFY(panel.isCountingImages());
+        panel.setImagesFolder(small);
+        QTRY_VERIFY(!panel.isCountingImages());
+        QCOMPARE(panel.imageCount(), 3);
+        QTest::qWait(300); // a late count of the big folder would land here
+        QCOMPARE(panel.imageCount(), 3);
+        QCOMPARE(panel.imageCountText(), QStringLiteral("3 image(s) found"));
+
+        QSignalSpy changes(&panel, &RunSetupPanel::imagesChanged);
+        panel.setImagesFolder(big);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isCountingImages(), 60000);
+        QCOMPARE(panel.imageCount(), 4000);
+        QCOMPARE(changes.size(), 2); // "counting" (0), then the count
+        QCOMPARE(changes.last().at(0).toInt(), 4000);
+    }
+
     void recentFoldersAndPrompts()
     {
         FakeApiKeyStore keys;
@@ -157,15 +192,17 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(prompt, "Return JSON with scientificName and locality.\n"));
         {
             RunSetupPanel panel(nullptr, &keys);
-            panel.setImagesFolder(a);
-            panel.setImagesFolder(b);
-            panel.setImagesFolder(c);
-            panel.setImagesFolder(a);
-            panel.setImagesFolder(m_dir.filePath(QStringLiteral("missing"))); // not kept
+            // A folder joins the recent ones once its images are counted (off the GUI thread).
+            for (const QString &folder :
+                 { a, b, c, a, m_dir.filePath(QStringLiteral("missing")) /* not kept */ }) {
+                panel.setImagesFolder(folder);
+                QTRY_VERIFY(!panel.isCountingImages());
+            }
             panel.setPromptFile(prompt);
             QCOMPARE(panel.recentImageFolders(), QStringList({ a, c, b }));
             QCOMPARE(panel.recentPromptFiles(), QStringList({ QDir::cleanPath(prompt) }));
             panel.setImagesFolder(a);
+            QTRY_VERIFY(!panel.isCountingImages());
             AppSettings settings;
             panel.saveSettings(settings);
         }
@@ -180,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 2);
         QCOMPARE(QDir::fromNativeSeparators(actions.at(1)->text()), b);
         actions.at(1)->trigger();
-        QCOMPARE(reopened.imageCount(), 2);
+        QTRY_COMPARE(reopened.imageCount(), 2);
         QCOMPARE(reopened.recentImageFolders().first(), b);
         QCOMPARE(reopened.recentPromptsMenu()->actions().size(), 1);
     }

@@ -4,10 +4,10 @@
 #include "run/RunOptions.h"
 #include "setup/AdvancedSettingsBox.h"
 #include "setup/ApiKeyField.h"
+#include "setup/ImageCounter.h"
 #include "setup/KeychainApiKeyStore.h"
 #include "setup/SetupFindingsView.h"
 #include "setup/SingleSpecimenDialog.h"
-#include "specimens/ImageDiscovery.h"
 #include "window/AppSettings.h"
 #include "window/RecentPathsMenu.h"
 
@@ -46,6 +46,7 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     , m_testButton(new QPushButton(tr("&Test One Specimen…"), this))
     , m_findingsView(new SetupFindingsView(this))
     , m_check(new SetupCheck(this))
+    , m_imageCounter(new ImageCounter(this))
     , m_recentImagesMenu(new RecentPathsMenu(tr("Recent Image Folders"), this))
     , m_recentPromptsMenu(new RecentPathsMenu(tr("Recent Prompts"), this))
 {
@@ -128,6 +129,10 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     connect(m_checkButton, &QPushButton::clicked, this, &RunSetupPanel::checkSetup);
     connect(m_testButton, &QPushButton::clicked, this, &RunSetupPanel::testOneSpecimen);
     connect(m_check, &SetupCheck::finished, this, &RunSetupPanel::onCheckFinished);
+    connect(m_imageCounter, &ImageCounter::progress, this, [this](int found) {
+        m_imageCountLabel->setText(tr("Counting the images… %n so far", nullptr, found));
+    });
+    connect(m_imageCounter, &ImageCounter::counted, this, &RunSetupPanel::onImagesCounted);
     connect(m_recentImagesMenu, &RecentPathsMenu::pathChosen, this,
             &RunSetupPanel::setImagesFolder);
     connect(m_recentPromptsMenu, &RecentPathsMenu::pathChosen, this, &RunSetupPanel::setPromptFile);
@@ -168,21 +173,36 @@ RunSetupPanel::~RunSetupPanel()
 void RunSetupPanel::setImagesFolder(const QString &folder)
 {
     m_images->setText(QDir::toNativeSeparators(folder));
-    QString error;
-    const auto found = folder.isEmpty() ? std::nullopt : discoverImages(folder, &error);
-    m_imageCount = found ? int(found->images.size()) : 0;
-    if (folder.isEmpty())
+    m_imageCount = 0;
+    if (folder.isEmpty()) {
+        m_imageCounter->cancel();
         m_imageCountLabel->setText(tr("Drop a folder of specimen images here"));
-    else if (!found)
-        m_imageCountLabel->setText(error);
-    else if (!found->unreadableFolders.isEmpty())
-        m_imageCountLabel->setText(tr("%n image(s) found", nullptr, m_imageCount)
-                                   + tr("; %n folder(s) could not be read", nullptr,
-                                        int(found->unreadableFolders.size())));
+    } else {
+        // Listed on a pool thread: a folder of 100,000 images must not freeze the window.
+        m_imageCountLabel->setText(tr("Counting the images…"));
+        m_imageCounter->count(folder);
+    }
+    Q_EMIT imagesChanged(m_imageCount);
+}
+
+bool RunSetupPanel::isCountingImages() const
+{
+    return m_imageCounter->isCounting();
+}
+
+void RunSetupPanel::onImagesCounted(const FolderCount &count)
+{
+    m_imageCount = count.images;
+    if (!count.readable)
+        m_imageCountLabel->setText(count.error);
+    else if (count.unreadableFolders > 0)
+        m_imageCountLabel->setText(
+            tr("%n image(s) found", nullptr, m_imageCount)
+            + tr("; %n folder(s) could not be read", nullptr, count.unreadableFolders));
     else
         m_imageCountLabel->setText(tr("%n image(s) found", nullptr, m_imageCount));
     if (m_imageCount > 0) {
-        m_recentImages = AppSettings::withRecent(m_recentImages, folder);
+        m_recentImages = AppSettings::withRecent(m_recentImages, count.folder);
         fillRecentMenus();
     }
     Q_EMIT imagesChanged(m_imageCount);

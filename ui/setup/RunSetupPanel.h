@@ -20,9 +20,11 @@ class AdvancedSettingsBox;
 class ApiKeyField;
 class ApiKeyStore;
 class AppSettings;
+class ImageCounter;
 class RecentPathsMenu;
 class SetupFindingsView;
 class SingleSpecimenDialog;
+struct FolderCount;
 
 // What a run needs, filled by hand, by browsing or by drops on the window: the image folder
 // (with the count of images found), the prompt file (with a preview and its SHA-256), the
@@ -51,7 +53,8 @@ public:
 
     QString imagesFolder() const;
     QString promptPath() const;
-    int imageCount() const { return m_imageCount; }
+    int imageCount() const { return m_imageCount; } // 0 until counted (imagesChanged)
+    bool isCountingImages() const;
     QString imageCountText() const;
     QString promptSha256Text() const;
     QString promptPreviewText() const;
@@ -95,6 +98,7 @@ private:
                         QMenu *recent = nullptr, const QString &recentName = QString());
     void fillRecentMenus();
     void onCheckFinished(const QList<SetupFinding> &findings);
+    void onImagesCounted(const FolderCount &count);
 
     int m_imageCount = 0;
     QLineEdit *m_images;
@@ -115,6 +119,7 @@ private:
     QPushButton *m_testButton;
     SetupFindingsView *m_findingsView;
     SetupCheck *m_check;
+    ImageCounter *m_imageCounter;
     QList<SetupFinding> m_findings;
     QPointer<SingleSpecimenDialog> m_testDialog;
     QStringList m_recentImages;

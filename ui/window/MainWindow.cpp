@@ -35,6 +35,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace herb {
 
 MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
@@ -193,6 +195,10 @@ bool MainWindow::startRun()
     if (isRunning())
         return false;
     RunConfig config = m_setup->runConfig();
+    if (m_setup->isCountingImages()) {
+        showStatus(tr("The images of the folder are still being counted."));
+        return false;
+    }
     if (config.imagesFolder.isEmpty() || m_setup->imageCount() == 0) {
         showStatus(tr("Choose a folder with specimen images first."));
         return false;
@@ -201,6 +207,21 @@ bool MainWindow::startRun()
     m_setup->storeApiKey();
     m_settings->setOutputFolder(QFileInfo(config.outFolder).absolutePath());
     return launch(std::move(config), false);
+}
+
+void MainWindow::startRunOnceCounted()
+{
+    if (!m_setup->isCountingImages()) {
+        startRun();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_setup, &RunSetupPanel::imagesChanged, this, [this, once] {
+        if (m_setup->isCountingImages())
+            return;
+        disconnect(*once);
+        startRun();
+    });
 }
 
 bool MainWindow::canResume() const

@@ -45,6 +45,9 @@ public:
     void applyConfig(const RunConfig &config);
     // Both return false, and say why in the status bar, when they cannot start.
     bool startRun();
+    // startRun() as soon as the image folder is counted (it is counted off the GUI thread):
+    // `herbstream gui IMAGES --start`.
+    void startRunOnceCounted();
     bool openRunLog(const QString &eventsPath);
     void stopRun();
     bool isRunning() const;

@@ -32,6 +32,7 @@ private slots:
     void followsLinksOutOfFolderOnlyWhenAsked();
     void reportsNameThatIsNotUtf8();
     void reportsFifoAndSocketNamedAsImages();
+    void progressIsReportedAndCanStop();
     void missingFolderIsAnError();
     void fileIsNotAFolder();
     void unreadableFolderIsAnError();
@@ -249,6 +250,36 @@ void TestImageDiscovery::reportsFifoAndSocketNamedAsImages()
         QVERIFY2(entry.reason.contains(QStringLiteral("not a regular file")),
                  qPrintable(entry.reason));
 #endif
+}
+
+// The window counts a folder on a pool thread: it sees the images found so far after every
+// folder, and can stop a search it no longer wants.
+void TestImageDiscovery::progressIsReportedAndCanStop()
+{
+    QTemporaryDir tmp;
+    const QDir root(tmp.path());
+    for (int box = 0; box < 5; ++box)
+        for (int sheet = 0; sheet < 3; ++sheet)
+            QVERIFY(put(root, QStringLiteral("box%1/s%2.jpg").arg(box).arg(sheet), "x"));
+    QList<qsizetype> seen;
+    DiscoveryOptions options;
+    options.progress = [&](qsizetype found) {
+        seen.append(found);
+        return true;
+    };
+    const auto all = discoverImages(tmp.path(), nullptr, options);
+    QVERIFY(all.has_value());
+    QCOMPARE(all->images.size(), 15);
+    QCOMPARE(seen.size(), 6); // the root, then each box
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), 15);
+
+    int calls = 0;
+    options.progress = [&](qsizetype) { return ++calls < 3; };
+    QString error;
+    QVERIFY(!discoverImages(tmp.path(), &error, options).has_value());
+    QCOMPARE(calls, 3); // stopped at once
+    QVERIFY2(error.contains(QStringLiteral("stopped")), qPrintable(error));
 }
 
 void TestImageDiscovery::missingFolderIsAnError()

@@ -1752,6 +1752,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Counting the images…</source>
         <translation>Décompte des images…</translation>
     </message>
+    <message>
+        <source>The images of the folder are still being counted; try again in a moment.</source>
+        <translation>Les images du dossier sont encore en cours de décompte; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>herb::SetupCheck</name>

@@ -173,6 +173,12 @@ private Q_SLOTS:
         QCOMPARE(panel.findings().size(), 1);
         panel.applyConfig(config(
             server, herb::test::writeSheetFolder(m_dir.filePath(QStringLiteral("panel")), 3)));
+        // While the folder is counted (on a pool thread) the button says so and opens nothing.
+        QVERIFY(panel.isCountingImages());
+        test::named<QPushButton>(&panel, QStringLiteral("testOneSpecimen"))->click();
+        QVERIFY(!panel.singleSpecimenDialog());
+        QVERIFY(panel.findings().constFirst().text.contains(QStringLiteral("still being counted")));
+        QTRY_VERIFY(!panel.isCountingImages());
         test::named<QPushButton>(&panel, QStringLiteral("testOneSpecimen"))->click();
         SingleSpecimenDialog *dialog = panel.singleSpecimenDialog();
         QVERIFY(dialog);

@@ -418,6 +418,12 @@ SingleSpecimenDialog *RunSetupPanel::testOneSpecimen()
 {
     if (m_testDialog)
         return m_testDialog;
+    if (isCountingImages()) {
+        onCheckFinished({ { SetupFinding::Level::Warning,
+                            tr("The images of the folder are still being counted; try again "
+                               "in a moment.") } });
+        return nullptr;
+    }
     if (m_imageCount == 0) {
         onCheckFinished(
             { { SetupFinding::Level::Error, tr("Choose a folder with specimen images first.") } });

@@ -112,8 +112,22 @@ void SetupCheck::start(const RunConfig &config)
     const int generation = ++m_generation;
     delete m_preflight;
     m_running = true;
-    m_findings = localFindings(config);
+    m_findings.clear();
+    // The local half lists the image folder (which may hold 100,000 images) and reads the
+    // prompt: off the GUI thread, like the rest.
+    auto *local = new QFutureWatcher<QList<SetupFinding>>(this);
+    connect(local, &QFutureWatcherBase::finished, this, [this, local, config, generation] {
+        local->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_findings = local->result();
+        checkEngine(config, generation);
+    });
+    local->setFuture(QtConcurrent::run(&SetupCheck::localFindings, config));
+}
 
+void SetupCheck::checkEngine(const RunConfig &config, int generation)
+{
     if (config.engine == QLatin1String("openai")) {
         if (config.apiKey.isEmpty())
             m_findings << warning(tr("No API key is entered."));

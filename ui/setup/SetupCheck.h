@@ -28,8 +28,9 @@ struct SetupFinding
 // The preflight of a run without running it, for the setup panel's "Check" button: the local
 // checks (prompt readable and not empty, images in the folder, run folder writable), then for
 // the vision engine EndpointPreflight (key accepted, model listed), for the offline engine
-// Tesseract's language data. Nothing is created on disk and no image is sent. The network and
-// Tesseract parts run off the GUI thread's work; finished() always comes through the event loop.
+// Tesseract's language data. Nothing is created on disk and no image is sent. The folder
+// listing and Tesseract's start run on pool threads, the network part in the event loop: the
+// GUI thread never waits, and finished() always comes through the event loop.
 class SetupCheck final : public QObject
 {
     Q_OBJECT
@@ -44,7 +45,8 @@ public:
     const QList<SetupFinding> &findings() const { return m_findings; }
     bool hasErrors() const;
 
-    // The local half, synchronous (reads the folder listing and the prompt file).
+    // The local half, synchronous (reads the folder listing and the prompt file); start() runs
+    // it on a pool thread.
     static QList<SetupFinding> localFindings(const RunConfig &config);
     static QList<SetupFinding> endpointFindings(const RunConfig &config,
                                                 const PreflightResult &result);
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void finished(const QList<herb::SetupFinding> &findings);
 
 private:
+    void checkEngine(const RunConfig &config, int generation);
     void finish();
 
     QList<SetupFinding> m_findings;

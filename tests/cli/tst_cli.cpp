@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "events/EventLogReader.h"
 #include "events/JsonlEventLog.h"
@@ -17,23 +18,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = test::CliOutcome;
 
-    static Outcome run(const QStringList &arguments, int timeoutMs = 60000)
+    static Outcome run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
+        return test::runHerbstream(arguments, 60000);
     }
 
     static QStringList types(const QString &log)

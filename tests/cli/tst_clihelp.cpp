@@ -1,6 +1,6 @@
+#include "CliRun.h"
 #include "run/RunOptions.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace herb;
@@ -13,24 +13,11 @@ class TestCliHelp : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = test::CliTextOutcome;
 
     static Outcome run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return test::toText(test::runHerbstream(arguments, 60000));
     }
 
     // The help line of `--name`: the text after the name up to the end of its line.

@@ -1,6 +1,7 @@
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,12 +14,7 @@ class TestCliLanguage : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = herb::test::CliTextOutcome;
 
     QTemporaryDir m_config; // XDG_CONFIG_HOME: the settings the executable reads
 
@@ -31,15 +27,7 @@ private:
         for (const QString &assignment : environment)
             env.insert(assignment.section(QLatin1Char('='), 0, 0),
                        assignment.section(QLatin1Char('='), 1));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return herb::test::toText(herb::test::runHerbstream(arguments, 60000, env));
     }
 
     void storeLanguage(const QString &language)

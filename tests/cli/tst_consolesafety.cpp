@@ -1,9 +1,9 @@
 #include "ChatTestServer.h"
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,42 +19,9 @@ class TestConsoleSafety : public QObject
     Q_OBJECT
 
 private:
-    static constexpr const char *kModel = "vision/test-model";
+    static constexpr const char *kModel = test::kTestModel; // what the command line asks for
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Outcome run(const QStringList &arguments,
-                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
-    static Outcome runAgainst(const ChatTestServer &server, const QString &images,
-                              const QString &out, const QStringList &extra = {})
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QString::fromLatin1(server.apiKey()));
-        return run(QStringList { QStringLiteral("run"), images, QStringLiteral("--out"), out,
-                                 QStringLiteral("--engine"), QStringLiteral("openai"),
-                                 QStringLiteral("--model"), QString::fromLatin1(kModel),
-                                 QStringLiteral("--base-url"), server.baseUrl().toString(),
-                                 QStringLiteral("--api-key-env"),
-                                 QStringLiteral("HERBSTREAM_TEST_KEY") }
-                       + extra,
-                   env);
-    }
+    using Outcome = test::CliOutcome;
 
     static void makeImage(const QString &path)
     {
@@ -91,9 +58,9 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("images/x.jpg\n[99"));
         QVERIFY(QDir().mkpath(folder));
         makeImage(folder + QStringLiteral("/99] ok forged.jpg"));
-        const Outcome outcome = runAgainst(server, dir.filePath(QStringLiteral("images")),
-                                           dir.filePath(QStringLiteral("run")),
-                                           { QStringLiteral("--checkpoint"), QStringLiteral("1") });
+        const Outcome outcome = test::runAgainst(
+            server, dir.filePath(QStringLiteral("images")), dir.filePath(QStringLiteral("run")),
+            { QStringLiteral("--checkpoint"), QStringLiteral("1") });
         QCOMPARE(server.imagesReceived(), 1);
         verifyClean(outcome.err);
         verifyClean(outcome.out);
@@ -114,9 +81,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("images"))));
         makeImage(dir.filePath(QStringLiteral("images/a.jpg")));
-        const Outcome outcome
-            = runAgainst(server, dir.filePath(QStringLiteral("images")),
-                         dir.filePath(QStringLiteral("run")), { QStringLiteral("--dry-run") });
+        const Outcome outcome = test::runAgainst(server, dir.filePath(QStringLiteral("images")),
+                                                 dir.filePath(QStringLiteral("run")),
+                                                 { QStringLiteral("--dry-run") });
         QCOMPARE(server.imagesReceived(), 1);
         verifyClean(outcome.err);
         verifyClean(outcome.out);
@@ -147,7 +114,7 @@ private Q_SLOTS:
             + "\"seq\":4,\"data\":{\"reason\":\"fatal\\u001b[2J\",\"message\":\"a\\nRun "
               "forged\"}}\n";
         QVERIFY(test::writeFile(log, text));
-        const Outcome outcome = run_(log);
+        const Outcome outcome = test::runHerbstream({ QStringLiteral("replay"), log });
         QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
         verifyClean(outcome.out, "Run forged");
         verifyClean(outcome.err, "Run forged");
@@ -168,7 +135,7 @@ private Q_SLOTS:
                                     dir.filePath(QStringLiteral("truth.csv")) };
             if (json)
                 arguments << QStringLiteral("--json");
-            const Outcome outcome = run(arguments);
+            const Outcome outcome = test::runHerbstream(arguments);
             QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
             verifyClean(outcome.out, "forged");
             verifyClean(outcome.err, "forged");
@@ -177,9 +144,6 @@ private Q_SLOTS:
                      outcome.out.constData());
         }
     }
-
-private:
-    static Outcome run_(const QString &log) { return run({ QStringLiteral("replay"), log }); }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleSafety)

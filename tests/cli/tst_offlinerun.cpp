@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "events/EventLogReader.h"
 #include "run/RecordStore.h"
@@ -5,7 +6,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,25 +18,15 @@ class TestOfflineRun : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = test::CliOutcome;
 
+    // Without a key in the environment (the offline run needs none); Tesseract is slow, so a
+    // run has ten minutes.
     static Outcome run(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("OPENROUTER_API_KEY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(600000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
+        return test::runHerbstream(arguments, 600000, env);
     }
 
 private Q_SLOTS:

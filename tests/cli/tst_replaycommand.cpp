@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -18,22 +19,11 @@ class TestReplayCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Outcome = herb::test::CliOutcome;
 
     static Outcome finish(QProcess &process)
     {
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return herb::test::finishHerbstream(process, 60000);
     }
 
     static Outcome run(const QStringList &arguments, const QByteArray &input = {})
@@ -217,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(herb::test::writeFile(log, pythonLog()));
         const Outcome text = run({ QStringLiteral("replay"), log });
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.err.contains(QLatin1String("older format")), qPrintable(text.err));
-        QVERIFY2(!text.err.contains(QLatin1String("corrupt")), qPrintable(text.err));
+        QVERIFY2(text.err.contains("older format"), text.err.constData());
+        QVERIFY2(!text.err.contains("corrupt"), text.err.constData());
         QVERIFY(text.out.contains("3 processed, 2 succeeded, 1 failed"));
 
         const QJsonObject summary
@@ -249,9 +239,8 @@ private Q_SLOTS:
         QVERIFY(herb::test::writeFile(log, bytes));
         const Outcome outcome = run({ QStringLiteral("replay"), log });
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(QLatin1String(":4: corrupt line: no run_id")),
-                 qPrintable(outcome.err));
-        QVERIFY(!outcome.err.contains(QLatin1String("older format")));
+        QVERIFY2(outcome.err.contains(":4: corrupt line: no run_id"), outcome.err.constData());
+        QVERIFY(!outcome.err.contains("older format"));
     }
 
     void followNoticesALogDeletedOrRenamed_data()
@@ -275,8 +264,7 @@ private Q_SLOTS:
             QVERIFY(QFile::remove(log));
         const Outcome outcome = finish(process);
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(QLatin1String("deleted or renamed")),
-                 qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains("deleted or renamed"), outcome.err.constData());
         QCOMPARE(json(outcome.out).value(QLatin1String("events")).toInt(), 3);
     }
 
@@ -295,8 +283,7 @@ private Q_SLOTS:
         file.close();
         const Outcome outcome = finish(process);
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY2(outcome.err.contains(QLatin1String("truncated or replaced")),
-                 qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains("truncated or replaced"), outcome.err.constData());
         const QJsonObject summary = json(outcome.out);
         QCOMPARE(summary.value(QLatin1String("run_id")).toString(), QStringLiteral("NEW"));
         QCOMPARE(summary.value(QLatin1String("events")).toInt(), 7);

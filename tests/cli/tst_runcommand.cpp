@@ -1,14 +1,14 @@
 #include "ChatTestServer.h"
+#include "CliRun.h"
+#include "TestImages.h"
 #include "TestSupport.h"
 #include "events/EventLogReader.h"
 #include "run/RecordStore.h"
 
 #include <QDirIterator>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,80 +27,11 @@ class TestRunCommand : public QObject
     Q_OBJECT
 
 private:
-    static constexpr const char *kModel = "vision/test-model";
+    static constexpr const char *kModel = test::kTestModel; // what the command line asks for
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = test::CliOutcome;
 
-    static void makeImages(const QString &folder, int count)
-    {
-        QDir().mkpath(folder);
-        for (int i = 0; i < count; ++i) {
-            QImage image(320, 480, QImage::Format_RGB32);
-            image.fill(QColor(240, 235, 220));
-            for (int y = 300; y < 460; y += 12) // a label's lines, so every image differs
-                for (int x = 160; x < 300; ++x)
-                    image.setPixel(x, y, qRgb((x * 7 + i * 31) % 200, 40, 40));
-            QVERIFY(image.save(
-                QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i, 3, 10, QLatin1Char('0'))));
-        }
-    }
-
-    static QProcessEnvironment environment(const ChatTestServer &server)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QString::fromLatin1(server.apiKey()));
-        return env;
-    }
-
-    static QStringList args(const ChatTestServer &server, const QString &images, const QString &out,
-                            const QStringList &extra = {})
-    {
-        return QStringList {
-            QStringLiteral("run"),           images,
-            QStringLiteral("--out"),         out,
-            QStringLiteral("--engine"),      QStringLiteral("openai"),
-            QStringLiteral("--model"),       QString::fromLatin1(kModel),
-            QStringLiteral("--base-url"),    server.baseUrl().toString(),
-            QStringLiteral("--api-key-env"), QStringLiteral("HERBSTREAM_TEST_KEY")
-        }
-        + extra;
-    }
-
-    static Outcome run(const ChatTestServer &server, const QStringList &arguments,
-                       int timeoutMs = 120000)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment(server));
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        // The server answers on its own thread; this one only waits.
-        if (!process.waitForFinished(timeoutMs))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
-    static std::vector<Event> events(const QString &runFolder)
-    {
-        return EventLogReader::readAll(runFolder + QLatin1String("/events.jsonl")).events;
-    }
-
-    static int countType(const std::vector<Event> &all, EventType type)
-    {
-        return int(std::count_if(all.begin(), all.end(),
-                                 [type](const Event &e) { return e.type == type; }));
-    }
-
-    static int csvRows(const QString &runFolder)
-    {
-        const QByteArray csv = test::readFile(runFolder + QLatin1String("/occurrence.csv"));
-        return int(csv.count("\r\n")) - 1; // minus the header
-    }
+    static constexpr QSize kSheetSize { 320, 480 };
 
     static void verifyKeyAppearsNowhere(const ChatTestServer &server, const QString &runFolder,
                                         const Outcome &outcome)
@@ -122,19 +53,18 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 12);
+        test::writeSheets(images, 12, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome = run(
-            server,
-            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+        const Outcome outcome = test::runAgainst(
+            server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("4") });
         QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 12);
 
-        const auto all = events(out);
+        const auto all = test::runEvents(out);
         QCOMPARE(all.front().type, EventType::ExtractionStarted);
         QCOMPARE(all.back().type, EventType::ExtractionCompleted);
-        QCOMPARE(countType(all, EventType::SpecimenCompleted), 12);
-        QCOMPARE(countType(all, EventType::ValidationCheckpoint), 1);
+        QCOMPARE(test::countEvents(all, EventType::SpecimenCompleted), 12);
+        QCOMPARE(test::countEvents(all, EventType::ValidationCheckpoint), 1);
         const auto *started = all.front().as<ExtractionStarted>();
         QCOMPARE(started->details.value(QLatin1String("model")).toString(),
                  QString::fromLatin1(kModel));
@@ -153,7 +83,7 @@ private Q_SLOTS:
             QVERIFY(!record.record.dwc.value(QStringLiteral("scientificName")).isEmpty());
             QCOMPARE(record.model, QString::fromLatin1(kModel));
         }
-        QCOMPARE(csvRows(out), 12);
+        QCOMPARE(test::occurrenceRowCount(out), 12);
         QVERIFY(QFile::exists(out + QLatin1String("/dwca.zip")));
         QVERIFY(QFile::exists(out + QLatin1String("/run.json")));
         verifyKeyAppearsNowhere(server, out, outcome);
@@ -184,17 +114,15 @@ private Q_SLOTS:
         server.setLatencyMs(50);
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("images"));
-        makeImages(folder, images);
+        test::writeSheets(folder, images, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome
-            = run(server,
-                  args(server, folder, out,
-                       QStringList { QStringLiteral("--concurrency"), QString::number(concurrency) }
-                           + extra));
+        const Outcome outcome = test::runAgainst(
+            server, folder, out,
+            QStringList { QStringLiteral("--concurrency"), QString::number(concurrency) } + extra);
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY2(server.imagesReceived() <= 5,
                  qPrintable(QString::number(server.imagesReceived())));
-        const auto all = events(out);
+        const auto all = test::runEvents(out);
         QCOMPARE(all.back().type, EventType::ExtractionFailed);
         QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::EarlyValidationFailed);
         const auto checkpoint = std::find_if(all.begin(), all.end(), [](const Event &e) {
@@ -221,20 +149,20 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 8);
+        test::writeSheets(images, 8, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        QStringList arguments = args(server, images, out);
+        QStringList arguments = test::runCommandLine(server, images, out);
         arguments[arguments.indexOf(QString::fromLatin1(kModel))] = model;
         QProcess process;
-        QProcessEnvironment env = environment(server);
+        QProcessEnvironment env = test::environmentWithKey(server);
         if (badKey)
-            env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QStringLiteral("sk-wrong-key"));
+            env.insert(QString::fromLatin1(test::kTestKeyVariable), QStringLiteral("sk-wrong-key"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 4);
         QCOMPARE(server.imagesReceived(), 0);
-        const auto all = events(out);
+        const auto all = test::runEvents(out);
         QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::PreflightFailed);
         if (!badKey)
             QVERIFY(all.back().as<ExtractionFailed>()->message.contains(
@@ -250,14 +178,14 @@ private Q_SLOTS:
         server.setMode(ChatMode::Unauthorized);
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 30);
+        test::writeSheets(images, 30, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome = run(
-            server,
-            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("16") }));
+        const Outcome outcome = test::runAgainst(
+            server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("16") });
         QCOMPARE(outcome.exitCode, 4);
         QVERIFY(server.imagesReceived() <= 5);
-        QCOMPARE(events(out).back().as<ExtractionFailed>()->reason, FailureReason::FatalError);
+        QCOMPARE(test::runEvents(out).back().as<ExtractionFailed>()->reason,
+                 FailureReason::FatalError);
     }
 
     // Issue 16 §5: a storm of 503s is the server's fault, not the prompt's: exit 4 and a
@@ -269,18 +197,18 @@ private Q_SLOTS:
         server.setMode(ChatMode::Unavailable);
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 12);
+        test::writeSheets(images, 12, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
         // Retries give up after 1 s of waiting in all, so the storm is quick to play.
         const Outcome outcome
-            = run(server,
-                  args(server, images, out,
-                       { QStringLiteral("--concurrency"), QStringLiteral("4"),
-                         QStringLiteral("--max-retry-wait"), QStringLiteral("1") }));
+            = test::runAgainst(server, images, out,
+                               { QStringLiteral("--concurrency"), QStringLiteral("4"),
+                                 QStringLiteral("--max-retry-wait"), QStringLiteral("1") });
         QCOMPARE(outcome.exitCode, 4);
         QVERIFY2(outcome.err.contains("server is failing"), outcome.err.right(2000).constData());
         QVERIFY2(!outcome.err.contains("Check the prompt"), outcome.err.right(2000).constData());
-        QCOMPARE(events(out).back().as<ExtractionFailed>()->reason, FailureReason::FatalError);
+        QCOMPARE(test::runEvents(out).back().as<ExtractionFailed>()->reason,
+                 FailureReason::FatalError);
     }
 
     void flakyServerStillSucceedsEverywhere()
@@ -291,13 +219,12 @@ private Q_SLOTS:
                            ChatMode::GoodRecord, ChatMode::InternalError });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 6);
+        test::writeSheets(images, 6, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome = run(
-            server,
-            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("2") }));
+        const Outcome outcome = test::runAgainst(
+            server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("2") });
         QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
-        QCOMPARE(csvRows(out), 6);
+        QCOMPARE(test::occurrenceRowCount(out), 6);
     }
 
     void nonEmptyRunFolderNeedsResume()
@@ -306,24 +233,24 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 7);
+        test::writeSheets(images, 7, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        QCOMPARE(run(server,
-                     args(server, images, out, { QStringLiteral("--limit"), QStringLiteral("3") }))
+        QCOMPARE(test::runAgainst(server, images, out,
+                                  { QStringLiteral("--limit"), QStringLiteral("3") })
                      .exitCode,
                  0);
         QCOMPARE(server.imagesReceived(), 3);
-        QCOMPARE(run(server, args(server, images, out)).exitCode, 2);
+        QCOMPARE(test::runAgainst(server, images, out).exitCode, 2);
         const Outcome resumed
-            = run(server, args(server, images, out, { QStringLiteral("--resume") }));
+            = test::runAgainst(server, images, out, { QStringLiteral("--resume") });
         QCOMPARE(resumed.exitCode, 0);
         QCOMPARE(server.imagesReceived(), 7); // the 3 finished ones were not sent again
-        const auto all = events(out);
-        QCOMPARE(countType(all, EventType::SpecimenSkipped), 3);
-        QCOMPARE(countType(all, EventType::ExtractionStarted), 2);
+        const auto all = test::runEvents(out);
+        QCOMPARE(test::countEvents(all, EventType::SpecimenSkipped), 3);
+        QCOMPARE(test::countEvents(all, EventType::ExtractionStarted), 2);
         for (size_t i = 0; i < all.size(); ++i)
             QCOMPARE(all[i].seq, qint64(i + 1)); // seq continues across sessions
-        QCOMPARE(csvRows(out), 7);
+        QCOMPARE(test::occurrenceRowCount(out), 7);
     }
 
     void interruptClosesTheRun_data()
@@ -343,16 +270,16 @@ private Q_SLOTS:
         server.setLatencyMs(3000);
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 10);
+        test::writeSheets(images, 10, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
         QProcess process;
-        process.setProcessEnvironment(environment(server));
-        process.start(QStringLiteral(HERBSTREAM_EXE), args(server, images, out));
+        process.setProcessEnvironment(test::environmentWithKey(server));
+        process.start(QStringLiteral(HERBSTREAM_EXE), test::runCommandLine(server, images, out));
         QTRY_VERIFY_WITH_TIMEOUT(server.chatCompletionCount() > 0, 30000);
         ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), expectedExit);
-        const auto all = events(out);
+        const auto all = test::runEvents(out);
         QCOMPARE(all.back().as<ExtractionFailed>()->reason, FailureReason::Interrupted);
     }
 
@@ -365,27 +292,28 @@ private Q_SLOTS:
         server.setLatencyMs(150);
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 24);
+        test::writeSheets(images, 24, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
         QProcess process;
-        process.setProcessEnvironment(environment(server));
+        process.setProcessEnvironment(test::environmentWithKey(server));
         process.start(
             QStringLiteral(HERBSTREAM_EXE),
-            args(server, images, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+            test::runCommandLine(server, images, out,
+                                 { QStringLiteral("--concurrency"), QStringLiteral("4") }));
         QTRY_VERIFY_WITH_TIMEOUT(test::readLines(out + QLatin1String("/records.jsonl")).size() >= 8,
                                  60000);
         process.kill();
         QVERIFY(process.waitForFinished(10000));
 
         const Outcome resumed
-            = run(server, args(server, images, out, { QStringLiteral("--resume") }));
+            = test::runAgainst(server, images, out, { QStringLiteral("--resume") });
         QVERIFY2(resumed.exitCode == 0, resumed.err.right(2000).constData());
         QString error;
         const auto finals = RecordStore::readFinal(out + QLatin1String("/records.jsonl"), &error);
         QCOMPARE(finals.size(), 24);
         for (const SpecimenRecord &record : finals)
             QVERIFY(record.success);
-        QCOMPARE(csvRows(out), 24);
+        QCOMPARE(test::occurrenceRowCount(out), 24);
         const auto log = EventLogReader::readAll(out + QLatin1String("/events.jsonl"));
         QVERIFY(log.corruptions.empty());
         QCOMPARE(log.events.back().type, EventType::ExtractionCompleted);
@@ -397,10 +325,10 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 5);
+        test::writeSheets(images, 5, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
         const Outcome outcome
-            = run(server, args(server, images, out, { QStringLiteral("--dry-run") }));
+            = test::runAgainst(server, images, out, { QStringLiteral("--dry-run") });
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(server.imagesReceived(), 1);
         QVERIFY(outcome.out.contains("\"scientificName\""));
@@ -426,9 +354,8 @@ private Q_SLOTS:
                   .value(QLatin1String("sheets"))
                   .toArray();
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome = run(
-            server,
-            args(server, samples, out, { QStringLiteral("--concurrency"), QStringLiteral("4") }));
+        const Outcome outcome = test::runAgainst(
+            server, samples, out, { QStringLiteral("--concurrency"), QStringLiteral("4") });
         QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
         QString error;
         const auto finals = RecordStore::readFinal(out + QLatin1String("/records.jsonl"), &error);
@@ -463,9 +390,8 @@ private Q_SLOTS:
     {
         ChatTestServer server;
         QTemporaryDir dir;
-        const Outcome outcome = run(server,
-                                    args(server, dir.filePath(QStringLiteral("nope")),
-                                         dir.filePath(QStringLiteral("run"))));
+        const Outcome outcome = test::runAgainst(server, dir.filePath(QStringLiteral("nope")),
+                                                 dir.filePath(QStringLiteral("run")));
         QCOMPARE(outcome.exitCode, 4);
         QVERIFY(outcome.err.contains("nope"));
     }
@@ -476,11 +402,12 @@ private Q_SLOTS:
         ChatTestServer server;
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 1);
+        test::writeSheets(images, 1, kSheetSize);
         const QString key = QStringLiteral("sk-or-v1-0123456789abcdef0123456789abcdef");
-        QStringList arguments = args(server, images, dir.filePath(QStringLiteral("run")));
-        arguments[arguments.indexOf(QStringLiteral("HERBSTREAM_TEST_KEY"))] = key;
-        const Outcome outcome = run(server, arguments);
+        QStringList arguments
+            = test::runCommandLine(server, images, dir.filePath(QStringLiteral("run")));
+        arguments[arguments.indexOf(QString::fromLatin1(test::kTestKeyVariable))] = key;
+        const Outcome outcome = test::runHerbstream(server, arguments);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains("not the key itself"), outcome.err.constData());
         QVERIFY(!outcome.err.contains(key.toLatin1()) && !outcome.out.contains(key.toLatin1()));

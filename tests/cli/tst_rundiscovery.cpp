@@ -1,10 +1,11 @@
 #include "ChatTestServer.h"
-#include "TestSupport.h"
-#include "events/EventLogReader.h"
+#include "CliRun.h"
+#include "TestImages.h"
 #include "run/RecordStore.h"
 
-#include <QImage>
-#include <QProcess>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,67 +27,17 @@ class TestRunDiscovery : public QObject
     Q_OBJECT
 
 private:
-    static constexpr const char *kModel = "vision/test-model";
+    static constexpr const char *kModel = test::kTestModel; // what the command line asks for
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = test::CliOutcome;
 
-    static void makeImages(const QString &folder, int count, int offset = 0)
-    {
-        QDir().mkpath(folder);
-        for (int i = offset; i < offset + count; ++i) {
-            QImage image(160, 240, QImage::Format_RGB32);
-            image.fill(QColor(240, 235, 220));
-            for (int y = 150; y < 230; y += 12) // every image differs
-                for (int x = 80; x < 150; ++x)
-                    image.setPixel(x, y, qRgb((x * 7 + i * 31) % 200, 40, 40));
-            QVERIFY(image.save(
-                QStringLiteral("%1/sheet_%2.jpg").arg(folder).arg(i, 3, 10, QLatin1Char('0'))));
-        }
-    }
-
-    static QStringList args(const ChatTestServer &server, const QString &images, const QString &out,
-                            const QStringList &extra = {})
-    {
-        return QStringList {
-            QStringLiteral("run"),           images,
-            QStringLiteral("--out"),         out,
-            QStringLiteral("--engine"),      QStringLiteral("openai"),
-            QStringLiteral("--model"),       QString::fromLatin1(kModel),
-            QStringLiteral("--base-url"),    server.baseUrl().toString(),
-            QStringLiteral("--api-key-env"), QStringLiteral("HERBSTREAM_TEST_KEY")
-        }
-        + extra;
-    }
-
-    static Outcome run(const ChatTestServer &server, const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HERBSTREAM_TEST_KEY"), QString::fromLatin1(server.apiKey()));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HERBSTREAM_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            process.kill();
-        process.waitForFinished();
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
-    }
-
-    static std::vector<Event> events(const QString &runFolder)
-    {
-        return EventLogReader::readAll(runFolder + QLatin1String("/events.jsonl")).events;
-    }
+    static constexpr QSize kSheetSize { 160, 240 };
 
     // specimen id -> reason of every specimen.skipped in the log
     static QMap<QString, QString> skipped(const QString &runFolder)
     {
         QMap<QString, QString> result;
-        for (const Event &event : events(runFolder)) {
+        for (const Event &event : test::runEvents(runFolder)) {
             if (const auto *p = event.as<SpecimenSkipped>())
                 result.insert(p->specimenId, p->reason);
         }
@@ -96,17 +47,11 @@ private:
     static QList<ValidationWarning> warnings(const QString &runFolder)
     {
         QList<ValidationWarning> result;
-        for (const Event &event : events(runFolder)) {
+        for (const Event &event : test::runEvents(runFolder)) {
             if (const auto *p = event.as<ValidationWarning>())
                 result.append(*p);
         }
         return result;
-    }
-
-    static int csvRows(const QString &runFolder)
-    {
-        const QByteArray csv = test::readFile(runFolder + QLatin1String("/occurrence.csv"));
-        return int(csv.count("\r\n")) - 1; // minus the header
     }
 
     static bool copy(const QString &from, const QString &to)
@@ -123,17 +68,17 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel) });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 5);
+        test::writeSheets(images, 5, kSheetSize);
         QVERIFY(copy(images + QLatin1String("/sheet_002.jpg"),
                      images + QLatin1String("/copies/sheet_002 (1).jpg")));
         QVERIFY(
             copy(images + QLatin1String("/sheet_002.jpg"), images + QLatin1String("/zz_copy.jpg")));
         const QString out = dir.filePath(QStringLiteral("run"));
 
-        const Outcome first = run(server, args(server, images, out));
+        const Outcome first = test::runAgainst(server, images, out);
         QVERIFY2(first.exitCode == 0, first.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 5);
-        QCOMPARE(csvRows(out), 5);
+        QCOMPARE(test::occurrenceRowCount(out), 5);
         QVERIFY2(first.err.contains("same content"), first.err.constData());
 
         // The first in id order is the processed copy; the others are reported, and recorded.
@@ -154,10 +99,10 @@ private Q_SLOTS:
         QVERIFY(copy(images + QLatin1String("/sheet_002.jpg"),
                      images + QLatin1String("/a_new_copy.jpg")));
         const Outcome resumed
-            = run(server, args(server, images, out, { QStringLiteral("--resume") }));
+            = test::runAgainst(server, images, out, { QStringLiteral("--resume") });
         QVERIFY2(resumed.exitCode == 0, resumed.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 5);
-        QCOMPARE(csvRows(out), 5);
+        QCOMPARE(test::occurrenceRowCount(out), 5);
         QCOMPARE(skipped(out).value(QStringLiteral("a_new_copy.jpg")),
                  QStringLiteral("duplicate of %1 (same content)").arg(kept));
     }
@@ -172,8 +117,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QTemporaryDir outside;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 5);
-        makeImages(outside.path(), 3, 10);
+        test::writeSheets(images, 5, kSheetSize);
+        test::writeSheets(outside.path(), 3, kSheetSize, 10);
         const QByteArray raw = QFile::encodeName(images)
             + "/Qu\xe9"
               "bec.jpg";
@@ -189,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(outside.path(), images + QLatin1String("/usr-like")));
         const QString out = dir.filePath(QStringLiteral("run"));
 
-        const Outcome outcome = run(server, args(server, images, out));
+        const Outcome outcome = test::runAgainst(server, images, out);
         QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 5); // the linked folder's 3 were not followed
         const QMap<QString, QString> skips = skipped(out);
@@ -211,35 +156,32 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
         const QString others = dir.filePath(QStringLiteral("others"));
-        makeImages(images, 5);
-        makeImages(others, 5, 20);
+        test::writeSheets(images, 5, kSheetSize);
+        test::writeSheets(others, 5, kSheetSize, 20);
         const QString out = dir.filePath(QStringLiteral("run"));
-        QCOMPARE(run(server, args(server, images, out)).exitCode, 0);
+        QCOMPARE(test::runAgainst(server, images, out).exitCode, 0);
         QCOMPARE(server.imagesReceived(), 5);
 
         const Outcome refused
-            = run(server, args(server, others, out, { QStringLiteral("--resume") }));
+            = test::runAgainst(server, others, out, { QStringLiteral("--resume") });
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("--allow-folder-change"), refused.err.constData());
         QCOMPARE(server.imagesReceived(), 5);
 
         // A first session killed before run.json was written: the log says which folder.
         QVERIFY(QFile::remove(out + QLatin1String("/run.json")));
-        QCOMPARE(run(server, args(server, others, out, { QStringLiteral("--resume") })).exitCode,
-                 2);
+        QCOMPARE(test::runAgainst(server, others, out, { QStringLiteral("--resume") }).exitCode, 2);
         QCOMPARE(server.imagesReceived(), 5);
 
         // The same folder by another path is the same folder.
-        const Outcome same = run(server,
-                                 args(server, images + QLatin1String("/../images/"), out,
-                                      { QStringLiteral("--resume") }));
+        const Outcome same = test::runAgainst(server, images + QLatin1String("/../images/"), out,
+                                              { QStringLiteral("--resume") });
         QVERIFY2(same.exitCode == 0, same.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 5);
 
-        const Outcome allowed
-            = run(server,
-                  args(server, others, out,
-                       { QStringLiteral("--resume"), QStringLiteral("--allow-folder-change") }));
+        const Outcome allowed = test::runAgainst(
+            server, others, out,
+            { QStringLiteral("--resume"), QStringLiteral("--allow-folder-change") });
         QVERIFY2(allowed.exitCode == 0, allowed.err.right(2000).constData());
         QCOMPARE(server.imagesReceived(), 10);
     }
@@ -251,15 +193,16 @@ private Q_SLOTS:
         server.setModels({ QString::fromLatin1(kModel), other });
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 7);
+        test::writeSheets(images, 7, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        QCOMPARE(run(server,
-                     args(server, images, out, { QStringLiteral("--limit"), QStringLiteral("5") }))
+        QCOMPARE(test::runAgainst(server, images, out,
+                                  { QStringLiteral("--limit"), QStringLiteral("5") })
                      .exitCode,
                  0);
-        QStringList resumeArgs = args(server, images, out, { QStringLiteral("--resume") });
+        QStringList resumeArgs
+            = test::runCommandLine(server, images, out, { QStringLiteral("--resume") });
         resumeArgs[resumeArgs.indexOf(QString::fromLatin1(kModel))] = other;
-        const Outcome resumed = run(server, resumeArgs);
+        const Outcome resumed = test::runHerbstream(server, resumeArgs);
         QVERIFY2(resumed.exitCode == 0, resumed.err.right(2000).constData());
         QVERIFY2(resumed.err.contains("another model than the previous one (vision/test-model → "
                                       "vision/other-model)"),
@@ -277,11 +220,10 @@ private Q_SLOTS:
         server.setRetryAfter("3");
         QTemporaryDir dir;
         const QString images = dir.filePath(QStringLiteral("images"));
-        makeImages(images, 1);
+        test::writeSheets(images, 1, kSheetSize);
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Outcome outcome = run(
-            server,
-            args(server, images, out, { QStringLiteral("--stall-seconds"), QStringLiteral("1") }));
+        const Outcome outcome = test::runAgainst(
+            server, images, out, { QStringLiteral("--stall-seconds"), QStringLiteral("1") });
         QVERIFY2(outcome.exitCode == 0, outcome.err.right(2000).constData());
         QCOMPARE(server.chatCompletionCount(), 2);
         QVERIFY2(outcome.err.contains("the run waits 3 s, until"), outcome.err.constData());

@@ -28,11 +28,11 @@ QByteArray encode(const QImage &image, const QByteArray &format, int compression
     return writer.write(image) ? bytes : QByteArray();
 }
 
-QStringList writeSheets(const QString &folder, int count, QSize size)
+QStringList writeSheets(const QString &folder, int count, QSize size, int firstIndex)
 {
     QDir().mkpath(folder);
     QStringList paths;
-    for (int i = 0; i < count; ++i) {
+    for (int i = firstIndex; i < firstIndex + count; ++i) {
         QImage image(size, QImage::Format_RGB32);
         image.fill(QColor(240, 235, 220));
         const int left = size.width() / 2;

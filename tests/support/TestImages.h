@@ -16,8 +16,10 @@ QByteArray encode(const QImage &image, const QByteArray &format, int compression
 
 // `count` small sheet-like JPEGs (pale paper, a block of dark "label" lines at the bottom right)
 // named sheet_000.jpg, sheet_001.jpg, ... in `folder` (made if missing); their paths, in order.
-// Each differs slightly, so their SHA-256 (the specimen id) differ.
-QStringList writeSheets(const QString &folder, int count, QSize size = QSize(240, 360));
+// Each differs slightly, so their SHA-256 (the specimen id) differ. Numbering from
+// `firstIndex` gives sheets that differ from another call's too.
+QStringList writeSheets(const QString &folder, int count, QSize size = QSize(240, 360),
+                        int firstIndex = 0);
 // The same, returning the folder (cleaned): what a run's imagesFolder takes.
 QString writeSheetFolder(const QString &folder, int count);
 

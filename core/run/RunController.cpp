@@ -124,7 +124,7 @@ void RunController::startSession(RunSetup setup)
     connect(m_engine.get(), &Engine::finished, this, &RunController::onOutcome);
     connect(m_engine.get(), &Engine::waiting, this, &RunController::onWaiting);
 
-    if (m_config.engine == QLatin1String("openai")) {
+    if (m_config.engine == EngineKind::OpenAi) {
         // Key and model are checked before any image is sent.
         auto *check = new EndpointPreflight(chatClientSettingsFor(m_config), this);
         connect(check, &EndpointPreflight::finished, this,
@@ -390,7 +390,7 @@ void RunController::finishSession()
     summary.skipped = m_skippedSpecimens.size();
     summary.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
     summary.engine = m_config.engine;
-    summary.model = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
+    summary.model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
     if (!writeRunJson(m_config.outFolder, m_pipeline->runId(), m_config, summary, &error) && !halt)
         halt = HaltRequest { FailureReason::IoError, error };
 
@@ -467,8 +467,7 @@ QJsonObject RunController::startedDetails() const
                            QJsonObject { { QStringLiteral("from"),
                                            previous.value(QLatin1String("prompt_sha256")) },
                                          { QStringLiteral("to"), promptSha } });
-        const QString model
-            = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
+        const QString model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
         if (previous.value(QLatin1String("model")).toString() != model)
             changes.insert(
                 QStringLiteral("model"),

@@ -176,7 +176,7 @@ bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfi
         { QStringLiteral("failed"), session.failed },
         { QStringLiteral("skipped"), session.skipped },
         { QStringLiteral("prompt_sha256"), session.promptSha256 },
-        { QStringLiteral("engine"), session.engine },
+        { QStringLiteral("engine"), engineKindName(session.engine) },
         { QStringLiteral("model"), session.model },
         { QStringLiteral("settings"), config.toJson() },
     });

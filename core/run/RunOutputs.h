@@ -26,7 +26,7 @@ struct SessionSummary
     qint64 skipped = 0;
     QString promptSha256;
     QString model;
-    QString engine;
+    EngineKind engine = EngineKind::OpenAi;
 };
 
 // The previous session's entry of run.json, if any (what changed on a resume).

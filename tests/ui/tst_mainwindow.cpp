@@ -73,7 +73,7 @@ private:
         RunConfig config;
         config.imagesFolder = images;
         config.outFolder = out;
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         config.model = QString::fromLatin1(kModel);
         config.baseUrl = server.baseUrl();
         config.apiKey = QString::fromLatin1(server.apiKey());

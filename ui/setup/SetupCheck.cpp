@@ -114,7 +114,7 @@ void SetupCheck::start(const RunConfig &config)
     m_running = true;
     m_findings = localFindings(config);
 
-    if (config.engine == QLatin1String("openai")) {
+    if (config.engine == EngineKind::OpenAi) {
         if (config.apiKey.isEmpty())
             m_findings << warning(tr("No API key is entered."));
         m_preflight = new EndpointPreflight(chatClientSettingsFor(config), this);

@@ -16,7 +16,7 @@
 namespace herb {
 
 namespace {
-int exitCodeFor(const QString &reason, int interruptCode)
+int exitCodeFor(FailureReason reason, int interruptCode)
 {
     if (reason == FailureReason::EarlyValidationFailed)
         return 3;
@@ -301,7 +301,7 @@ void RunController::onWaiting(const QString &specimenId, qint64 untilMs, const Q
     const qint64 waitMs = qMax<qint64>(0, untilMs - currentTimeMs());
     const qint64 stallMs = qint64(m_config.validation.stallSeconds) * 1000;
     ValidationWarning warning;
-    warning.reason = waitMs > stallMs ? QStringLiteral("stalled") : QStringLiteral("waiting");
+    warning.reason = waitMs > stallMs ? WarningReason::Stalled : WarningReason::Waiting;
     warning.idleSeconds = (waitMs + 999) / 1000;
     warning.message
         = tr("%1: %2; the run waits %3 s, until %4 UTC")
@@ -383,7 +383,8 @@ void RunController::finishSession()
     summary.startedMs = m_startedMs;
     summary.endedMs = currentTimeMs();
     summary.outcome = halt ? QStringLiteral("failed") : QStringLiteral("completed");
-    summary.reason = halt ? halt->reason : QString();
+    if (halt)
+        summary.reason = halt->reason;
     summary.processed = m_succeeded + m_failed;
     summary.succeeded = m_succeeded;
     summary.failed = m_failed;

@@ -280,7 +280,7 @@ private Q_SLOTS:
         run.specimens = 60;
         EventBatch events = run.events();
         ValidationWarning warning;
-        warning.reason = QStringLiteral("low_success_rate");
+        warning.reason = WarningReason::LowSuccessRate;
         warning.window = 50;
         warning.successRate = 0.5;
         warning.threshold = 0.7;

@@ -118,7 +118,7 @@ QJsonObject summaryJson(const RunSummary &summary, bool legacyFormat, qint64 cor
                                   { QStringLiteral("threshold"), checkpoint->threshold } });
     if (const auto &failure = summary.failure())
         json.insert(QStringLiteral("failure"),
-                    QJsonObject { { QStringLiteral("reason"), failure->reason },
+                    QJsonObject { { QStringLiteral("reason"), nameOf(failure->reason) },
                                   { QStringLiteral("message"), failure->message } });
     return json;
 }

@@ -59,8 +59,7 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
         return problem; // never echoes the value: it may be the key
     config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
     if (!parser.isSet(QStringLiteral("engine")))
-        config.engine
-            = config.apiKey.isEmpty() ? QStringLiteral("tesseract") : QStringLiteral("openai");
+        config.engine = config.apiKey.isEmpty() ? EngineKind::Tesseract : EngineKind::OpenAi;
     config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
     if (config.outFolder.isEmpty()) {
         const QString name = QFileInfo(QDir(images).absolutePath()).fileName();
@@ -88,8 +87,7 @@ int runRunCommand(const QStringList &arguments)
         = runConfigFromOptions(parser, parser.positionalArguments().constFirst(), config);
         !error.isEmpty())
         return usageError(QStringLiteral("run"), error);
-    if (parser.value(QStringLiteral("engine")).isEmpty()
-        && config.engine == QLatin1String("tesseract"))
+    if (parser.value(QStringLiteral("engine")).isEmpty() && config.engine == EngineKind::Tesseract)
         printTo(stderr,
                 CommandLineText::tr("No API key in %1: using the offline engine (Tesseract).\n")
                     .arg(escapeForConsole(config.apiKeyEnv)));

@@ -124,10 +124,10 @@ Event Event::extractionCompleted(ExtractionCompleted payload)
     return make(EventType::ExtractionCompleted, std::move(payload));
 }
 
-Event Event::extractionFailed(QString reason, QString message, int session)
+Event Event::extractionFailed(FailureReason reason, QString message, int session)
 {
     ExtractionFailed payload;
-    payload.reason = std::move(reason);
+    payload.reason = reason;
     payload.message = std::move(message);
     payload.session = session;
     return make(EventType::ExtractionFailed, std::move(payload));

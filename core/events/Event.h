@@ -34,25 +34,57 @@ std::string_view eventTypeName(EventType type);
 EventType eventTypeFromName(std::string_view name);
 
 // extraction.failed reasons (DESIGN.md, "Event log").
-namespace FailureReason {
-inline const QString EarlyValidationFailed = QStringLiteral("early_validation_failed");
-inline const QString FatalError = QStringLiteral("fatal_error");
-inline const QString PreflightFailed = QStringLiteral("preflight_failed");
-inline const QString Interrupted = QStringLiteral("interrupted");
-inline const QString IoError = QStringLiteral("io_error");
-} // namespace FailureReason
+enum class FailureReason : quint8
+{
+    EarlyValidationFailed,
+    FatalError,
+    PreflightFailed,
+    Interrupted,
+    IoError,
+    Other, // a reason this version does not know, read from a log
+};
 
-// specimen.failed error kinds (DESIGN.md, "Event log").
-namespace ErrorKind {
-inline const QString Http = QStringLiteral("http");
-inline const QString Timeout = QStringLiteral("timeout");
-inline const QString Network = QStringLiteral("network");
-inline const QString Parse = QStringLiteral("parse");
-inline const QString EmptyRecord = QStringLiteral("empty_record");
-inline const QString Image = QStringLiteral("image");
-inline const QString Moderation = QStringLiteral("moderation");
-inline const QString Cancelled = QStringLiteral("cancelled");
-} // namespace ErrorKind
+// specimen.failed error kinds (DESIGN.md, "Event log"); None on a success.
+enum class ErrorKind : quint8
+{
+    None,
+    Http,
+    Timeout,
+    Network,
+    Parse,
+    EmptyRecord,
+    Image,
+    Moderation,
+    Cancelled,
+    Other, // a kind this version does not know, read from a log or records.jsonl
+};
+
+// validation.warning reasons (DESIGN.md, "Validation semantics").
+enum class WarningReason : quint8
+{
+    LowSuccessRate,
+    Stalled,
+    ImageErrors,
+    Waiting, // the run waits for a server's Retry-After or a long backoff
+    Other, // a reason this version does not know, read from a log
+};
+
+// The wire names, e.g. "early_validation_failed", "http", "low_success_rate": written and read
+// only by the event log, records.jsonl and run.json. ErrorKind::None is the empty name; Other is
+// "other", and every name this version does not know reads as Other.
+std::string_view failureReasonName(FailureReason reason);
+std::string_view errorKindName(ErrorKind kind);
+std::string_view warningReasonName(WarningReason reason);
+FailureReason failureReasonFromName(std::string_view name);
+ErrorKind errorKindFromName(std::string_view name);
+WarningReason warningReasonFromName(std::string_view name);
+// The same names as QString (run.json, records.jsonl, the console and the window's texts).
+QString nameOf(FailureReason reason);
+QString nameOf(ErrorKind kind);
+QString nameOf(WarningReason reason);
+FailureReason failureReasonFromName(const QString &name);
+ErrorKind errorKindFromName(const QString &name);
+WarningReason warningReasonFromName(const QString &name);
 
 // Cumulative figures for the run folder, stamped on each finished specimen by the bus.
 struct MetricsSnapshot
@@ -75,7 +107,7 @@ struct TokenUsage
 
 struct SpecimenError
 {
-    QString kind; // one of ErrorKind
+    ErrorKind kind = ErrorKind::None;
     int status = 0; // HTTP status where there was one
     QString message;
 };
@@ -128,7 +160,7 @@ struct ValidationCheckpoint
 
 struct ValidationWarning
 {
-    QString reason; // low_success_rate, stalled, image_errors
+    WarningReason reason = WarningReason::Other;
     QString message;
     int window = 0;
     double successRate = 0.0;
@@ -145,7 +177,7 @@ struct ExtractionCompleted
 
 struct ExtractionFailed
 {
-    QString reason; // one of FailureReason
+    FailureReason reason = FailureReason::Other;
     QString message;
     int session = 1;
     MetricsSnapshot metrics;
@@ -205,7 +237,7 @@ struct Event
     static Event checkpoint(ValidationCheckpoint payload);
     static Event warning(ValidationWarning payload);
     static Event extractionCompleted(ExtractionCompleted payload);
-    static Event extractionFailed(QString reason, QString message, int session = 1);
+    static Event extractionFailed(FailureReason reason, QString message, int session = 1);
 };
 
 using EventBatch = QList<Event>;

@@ -11,7 +11,7 @@ namespace herb {
 // handler in between can swallow it (the first design's defect).
 struct HaltRequest
 {
-    QString reason; // one of FailureReason
+    FailureReason reason = FailureReason::Other;
     QString message;
 };
 

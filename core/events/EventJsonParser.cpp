@@ -63,6 +63,15 @@ QString readString(dom::element value)
     return toQString(text);
 }
 
+// A wire name (a kind, a reason) as it stands in the line; empty for a non-string.
+std::string_view readName(dom::element value)
+{
+    std::string_view text;
+    if (value.get_string().get(text) != simdjson::SUCCESS)
+        return {};
+    return text;
+}
+
 qint64 readInt(dom::element value)
 {
     double number = 0;
@@ -135,7 +144,7 @@ SpecimenFinished readFinished(dom::element data)
         } else if (key == "error") {
             forEachField(v, [&](std::string_view k, dom::element ev) {
                 if (k == "kind")
-                    p.error.kind = readString(ev);
+                    p.error.kind = errorKindFromName(readName(ev));
                 else if (k == "status")
                     p.error.status = int(readInt(ev));
                 else if (k == "message")
@@ -220,7 +229,7 @@ EventPayload readPayload(EventType type, dom::element data)
         ValidationWarning p;
         forEachField(data, [&](std::string_view key, dom::element v) {
             if (key == "reason")
-                p.reason = readString(v);
+                p.reason = warningReasonFromName(readName(v));
             else if (key == "message")
                 p.message = readString(v);
             else if (key == "window")
@@ -250,7 +259,7 @@ EventPayload readPayload(EventType type, dom::element data)
         ExtractionFailed p;
         forEachField(data, [&](std::string_view key, dom::element v) {
             if (key == "reason")
-                p.reason = readString(v);
+                p.reason = failureReasonFromName(readName(v));
             else if (key == "message")
                 p.message = readString(v);
             else if (key == "session")

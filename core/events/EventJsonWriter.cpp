@@ -52,7 +52,7 @@ struct DataWriter
         } else {
             w.key("error");
             w.beginObject();
-            w.field("kind", p.error.kind);
+            w.field("kind", errorKindName(p.error.kind));
             w.field("status", p.error.status);
             w.field("message", p.error.message);
             w.endObject();
@@ -94,7 +94,7 @@ struct DataWriter
     }
     void operator()(const ValidationWarning &p) const
     {
-        w.field("reason", p.reason);
+        w.field("reason", warningReasonName(p.reason));
         w.field("message", p.message);
         w.field("window", p.window);
         w.field("success_rate", p.successRate);
@@ -110,7 +110,7 @@ struct DataWriter
     }
     void operator()(const ExtractionFailed &p) const
     {
-        w.field("reason", p.reason);
+        w.field("reason", failureReasonName(p.reason));
         w.field("message", p.message);
         w.field("session", p.session);
         writeMetrics(w, p.metrics);

@@ -20,7 +20,7 @@ QString truncated(QString text)
     return text;
 }
 
-ChatReplyClassifier::Outcome failure(const QString &kind, int status, const QString &message,
+ChatReplyClassifier::Outcome failure(ErrorKind kind, int status, const QString &message,
                                      bool fatal = false)
 {
     ChatReplyClassifier::Outcome outcome;
@@ -30,7 +30,7 @@ ChatReplyClassifier::Outcome failure(const QString &kind, int status, const QStr
     return outcome;
 }
 
-ChatReplyClassifier::Outcome retry(const QString &kind, int status, const QString &message)
+ChatReplyClassifier::Outcome retry(ErrorKind kind, int status, const QString &message)
 {
     ChatReplyClassifier::Outcome outcome = failure(kind, status, message);
     outcome.disposition = ChatReplyClassifier::Disposition::Retry;

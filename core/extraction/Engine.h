@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EngineKind.h"
 #include "dwc/DwcRecord.h"
 #include "events/Event.h"
 
@@ -34,7 +35,7 @@ public:
     using QObject::QObject;
     ~Engine() override = default;
 
-    virtual QString name() const = 0; // "openai", "tesseract"
+    virtual QString name() const = 0; // engineKindName() of the real engines
     virtual QString model() const = 0;
     virtual void submit(const QString &specimenId, const QString &imagePath) = 0;
     // Stops everything in flight; each affected specimen finishes with kind "cancelled".

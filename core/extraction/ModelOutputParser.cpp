@@ -127,12 +127,12 @@ ParsedModelOutput ModelOutputParser::parse(const QString &answer) const
     QJsonObject object;
     QString why;
     if (answer.trimmed().isEmpty()) {
-        result.errorKind = QStringLiteral("parse");
+        result.errorKind = ErrorKind::Parse;
         result.errorMessage = QStringLiteral("the model's answer is empty");
         return result;
     }
     if (!extractJsonObject(answer, &object, &why)) {
-        result.errorKind = QStringLiteral("parse");
+        result.errorKind = ErrorKind::Parse;
         result.errorMessage
             = QStringLiteral("no JSON object in the model's answer (%1); it starts with \"%2\"")
                   .arg(why, startOf(answer));
@@ -172,7 +172,7 @@ ParsedModelOutput ModelOutputParser::parse(const QString &answer) const
     const int found = countCoreFields(result.record, m_terms);
     result.ok = found >= std::max(1, m_minCoreFields);
     if (!result.ok) {
-        result.errorKind = QStringLiteral("empty_record");
+        result.errorKind = ErrorKind::EmptyRecord;
         result.errorMessage
             = QStringLiteral("the answer parsed, but only %1 of the core fields (%2) "
                              "has a value; %3 needed")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dwc/DwcRecord.h"
+#include "events/Event.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -13,7 +14,7 @@ struct ParsedModelOutput
 {
     bool ok = false; // parsed, and enough core fields for the success rule
     DwcRecord record; // filled whenever a JSON object was found, even when ok is false
-    QString errorKind; // "parse" or "empty_record"; empty when ok
+    ErrorKind errorKind = ErrorKind::None; // Parse or EmptyRecord; None when ok
     QString errorMessage;
 };
 

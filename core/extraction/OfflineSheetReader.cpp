@@ -23,7 +23,7 @@ constexpr int kDecodeLongSide = 6000;
 // Tesseract's own line confidence below which a line is not parsed into terms (see read()).
 constexpr double kMinLineConfidence = 0.55;
 
-EngineOutcome failure(const QString &kind, const QString &message)
+EngineOutcome failure(ErrorKind kind, const QString &message)
 {
     EngineOutcome outcome;
     outcome.error = { kind, 0, message };

@@ -30,7 +30,7 @@ public:
                            QObject *parent = nullptr);
     ~OpenAiCompatibleEngine() override;
 
-    QString name() const override { return QStringLiteral("openai"); }
+    QString name() const override { return engineKindName(EngineKind::OpenAi); }
     QString model() const override;
     void submit(const QString &specimenId, const QString &imagePath) override;
     void abortAll() override;

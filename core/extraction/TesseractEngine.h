@@ -26,7 +26,7 @@ public:
     // Checks on the calling thread that Tesseract starts with the languages asked for.
     static QString readinessError(const QString &languages);
 
-    QString name() const override { return QStringLiteral("tesseract"); }
+    QString name() const override { return engineKindName(EngineKind::Tesseract); }
     QString model() const override;
     void submit(const QString &specimenId, const QString &imagePath) override;
     void abortAll() override;

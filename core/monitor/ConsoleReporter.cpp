@@ -40,7 +40,7 @@ QString position(const RunSummary &summary)
 
 QString errorText(const SpecimenError &error)
 {
-    QString text = shown(error.kind);
+    QString text = shown(nameOf(error.kind));
     if (error.status > 0)
         text += QLatin1Char(' ') + QString::number(error.status);
     if (!error.message.isEmpty())
@@ -195,7 +195,7 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ValidationWarning: {
         const auto &p = *event.as<ValidationWarning>();
-        return tr("Warning (%1): %2").arg(shown(p.reason), shown(p.message));
+        return tr("Warning (%1): %2").arg(shown(nameOf(p.reason)), shown(p.message));
     }
     case EventType::ExtractionCompleted: {
         const auto &p = *event.as<ExtractionCompleted>();
@@ -208,7 +208,7 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ExtractionFailed: {
         const auto &p = *event.as<ExtractionFailed>();
-        return tr("STOPPED (%1): %2").arg(shown(p.reason), shown(p.message));
+        return tr("STOPPED (%1): %2").arg(shown(nameOf(p.reason)), shown(p.message));
     }
     case EventType::ConsumerFailed: {
         const auto &p = *event.as<ConsumerFailed>();
@@ -237,7 +237,7 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
         state = tr("completed");
         break;
     case RunSummary::State::Failed:
-        state = tr("stopped: %1").arg(shown(summary.failure()->reason));
+        state = tr("stopped: %1").arg(shown(nameOf(summary.failure()->reason)));
         break;
     }
     text += tr("Run %1: %2\n").arg(shown(summary.runId()), state);
@@ -289,7 +289,8 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
         text += tr("Checkpoint:  not reached\n");
     text += tr("Warnings:    %1\n").arg(summary.warnings().size());
     for (const ValidationWarning &warning : summary.warnings())
-        text += QStringLiteral("  %1: %2\n").arg(shown(warning.reason), shown(warning.message));
+        text += QStringLiteral("  %1: %2\n")
+                    .arg(shown(nameOf(warning.reason)), shown(warning.message));
     text += tr("Events by type:\n");
     for (auto it = summary.countsByType().begin(); it != summary.countsByType().end(); ++it)
         text += QStringLiteral("  %1 %2\n").arg(shown(it.key()), -24).arg(it.value(), 8);

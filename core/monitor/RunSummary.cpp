@@ -57,7 +57,7 @@ int RunSummary::exitCode() const
     case State::Completed:
         return 0;
     case State::Failed: {
-        const QString &reason = m_failure->reason;
+        const FailureReason reason = m_failure->reason;
         if (reason == FailureReason::EarlyValidationFailed)
             return 3;
         if (reason == FailureReason::FatalError || reason == FailureReason::PreflightFailed)

@@ -99,7 +99,7 @@ std::optional<HaltRequest> ValidationMonitor::onFinished(const Event &event, Eve
     if (unreadable) {
         if (++m_imageErrorStreak == m_settings.imageErrorBurst && !m_halted) {
             ValidationWarning warning;
-            warning.reason = QStringLiteral("image_errors");
+            warning.reason = WarningReason::ImageErrors;
             warning.message = QStringLiteral("%1 image files in a row could not be read (last: %2)")
                                   .arg(m_imageErrorStreak)
                                   .arg(finished.specimenId);
@@ -172,7 +172,7 @@ void ValidationMonitor::checkRollingWindow(EventEmitter &out)
     const double rate = double(successes) / double(m_window.size());
     if (rate < m_settings.monitorMinRate && !m_halted) {
         ValidationWarning warning;
-        warning.reason = QStringLiteral("low_success_rate");
+        warning.reason = WarningReason::LowSuccessRate;
         warning.window = int(m_window.size());
         warning.successRate = rate;
         warning.threshold = m_settings.monitorMinRate;
@@ -207,7 +207,7 @@ std::optional<HaltRequest> ValidationMonitor::tick(qint64 nowMs, EventEmitter &o
         return std::nullopt;
     m_stallWarned = true;
     ValidationWarning warning;
-    warning.reason = QStringLiteral("stalled");
+    warning.reason = WarningReason::Stalled;
     warning.idleSeconds = idle / 1000;
     warning.message = QStringLiteral("No specimen has finished for %1 s.").arg(idle / 1000);
     out.publish(Event::warning(warning));

@@ -10,7 +10,7 @@ namespace herb {
 
 std::unique_ptr<Engine> makeEngine(const RunConfig &config, const Prompt &prompt, QString *error)
 {
-    if (config.engine == QLatin1String("openai")) {
+    if (config.engine == EngineKind::OpenAi) {
         if (config.apiKey.isEmpty()) {
             *error = QStringLiteral("no API key: set %1 (or choose --engine tesseract)")
                          .arg(config.apiKeyEnv);

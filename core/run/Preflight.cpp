@@ -200,7 +200,7 @@ LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode)
 {
     LocalPreflight out;
     // Only the vision engine sends the prompt; a run holds one whatever its engine.
-    if (mode == Mode::Prepare || config.engine == QLatin1String("openai"))
+    if (mode == Mode::Prepare || config.engine == EngineKind::OpenAi)
         checkPrompt(config, out);
     // The command line stops at the first error: what follows would not be read.
     if (mode == Mode::Prepare && out.hasErrors())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dwc/DwcExportSettings.h"
+#include "extraction/EngineKind.h"
 #include "monitor/ValidationSettings.h"
 
 #include <QJsonObject>
@@ -16,7 +17,7 @@ struct RunConfig
     QString imagesFolder;
     QString outFolder; // the run folder
     QString promptPath; // empty: the built-in prompt
-    QString engine = QStringLiteral("openai"); // "openai" or "tesseract"
+    EngineKind engine = EngineKind::OpenAi;
     QString model = QStringLiteral("openai/gpt-4o-mini");
     QUrl baseUrl = QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
     QString apiKeyEnv = QStringLiteral("OPENROUTER_API_KEY");

@@ -16,7 +16,7 @@
 namespace herb {
 
 namespace {
-int exitCodeFor(const QString &reason, int interruptCode)
+int exitCodeFor(FailureReason reason, int interruptCode)
 {
     if (reason == FailureReason::EarlyValidationFailed)
         return 3;
@@ -124,7 +124,7 @@ void RunController::startSession(RunSetup setup)
     connect(m_engine.get(), &Engine::finished, this, &RunController::onOutcome);
     connect(m_engine.get(), &Engine::waiting, this, &RunController::onWaiting);
 
-    if (m_config.engine == QLatin1String("openai")) {
+    if (m_config.engine == EngineKind::OpenAi) {
         // Key and model are checked before any image is sent.
         auto *check = new EndpointPreflight(chatClientSettingsFor(m_config), this);
         connect(check, &EndpointPreflight::finished, this,
@@ -301,7 +301,7 @@ void RunController::onWaiting(const QString &specimenId, qint64 untilMs, const Q
     const qint64 waitMs = qMax<qint64>(0, untilMs - currentTimeMs());
     const qint64 stallMs = qint64(m_config.validation.stallSeconds) * 1000;
     ValidationWarning warning;
-    warning.reason = waitMs > stallMs ? QStringLiteral("stalled") : QStringLiteral("waiting");
+    warning.reason = waitMs > stallMs ? WarningReason::Stalled : WarningReason::Waiting;
     warning.idleSeconds = (waitMs + 999) / 1000;
     warning.message
         = tr("%1: %2; the run waits %3 s, until %4 UTC")
@@ -383,14 +383,15 @@ void RunController::finishSession()
     summary.startedMs = m_startedMs;
     summary.endedMs = currentTimeMs();
     summary.outcome = halt ? QStringLiteral("failed") : QStringLiteral("completed");
-    summary.reason = halt ? halt->reason : QString();
+    if (halt)
+        summary.reason = halt->reason;
     summary.processed = m_succeeded + m_failed;
     summary.succeeded = m_succeeded;
     summary.failed = m_failed;
     summary.skipped = m_skippedSpecimens.size();
     summary.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
     summary.engine = m_config.engine;
-    summary.model = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
+    summary.model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
     if (!writeRunJson(m_config.outFolder, m_pipeline->runId(), m_config, summary, &error) && !halt)
         halt = HaltRequest { FailureReason::IoError, error };
 
@@ -467,8 +468,7 @@ QJsonObject RunController::startedDetails() const
                            QJsonObject { { QStringLiteral("from"),
                                            previous.value(QLatin1String("prompt_sha256")) },
                                          { QStringLiteral("to"), promptSha } });
-        const QString model
-            = m_config.engine == QLatin1String("openai") ? m_config.model : QString();
+        const QString model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
         if (previous.value(QLatin1String("model")).toString() != model)
             changes.insert(
                 QStringLiteral("model"),

@@ -82,7 +82,7 @@ private:
     void recordHalt(const HaltRequest &halt);
     void failEarly(const QString &message, int exitCode);
     QJsonObject startedDetails() const;
-    bool usesPrompt() const { return m_config.engine == QLatin1String("openai"); }
+    bool usesPrompt() const { return m_config.engine == EngineKind::OpenAi; }
 
     RunConfig m_config;
     EngineFactory m_engineFactory;

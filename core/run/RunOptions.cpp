@@ -58,6 +58,16 @@ RunField rateField(double &(*member)(RunConfig &))
              [member](RunConfig &c, const QVariant &v) { member(c) = v.toDouble(); } };
 }
 
+RunField engineField(EngineKind &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Text,
+             [member](const RunConfig &c) { return QVariant(engineKindName(member(readable(c)))); },
+             [member](RunConfig &c, const QVariant &v) {
+                 if (const std::optional<EngineKind> kind = engineKindFromName(v.toString()))
+                     member(c) = *kind;
+             } };
+}
+
 // The table. Defaults are RunConfig's; help texts keep the wording (and so the translations)
 // they had before the table, without the default, which description() now adds.
 const std::vector<RunOption> &runOptions()
@@ -70,7 +80,7 @@ const std::vector<RunOption> &runOptions()
           .settingsKey = "run/prompt",
           .defaultNote = QT_TRANSLATE_NOOP("CommandLine", "built in") },
         { .name = "engine",
-          .field = textField([](RunConfig &c) -> QString & { return c.engine; }),
+          .field = engineField([](RunConfig &c) -> EngineKind & { return c.engine; }),
           .valueName = "ENGINE",
           .choices = "openai|tesseract",
           .help = QT_TRANSLATE_NOOP("CommandLine", "openai or tesseract."),
@@ -84,20 +94,20 @@ const std::vector<RunOption> &runOptions()
           .help = QT_TRANSLATE_NOOP("CommandLine", "Model id."),
           .settingsKey = "run/model",
           .jsonKey = "model",
-          .jsonEngine = "openai" },
+          .jsonEngine = EngineKind::OpenAi },
         { .name = "base-url",
           .field = urlField([](RunConfig &c) -> QUrl & { return c.baseUrl; }),
           .valueName = "URL",
           .help = QT_TRANSLATE_NOOP("CommandLine", "OpenAI-compatible endpoint."),
           .settingsKey = "run/baseUrl",
           .jsonKey = "endpoint",
-          .jsonEngine = "openai" },
+          .jsonEngine = EngineKind::OpenAi },
         { .name = "api-key-env",
           .field = textField([](RunConfig &c) -> QString & { return c.apiKeyEnv; }),
           .valueName = "NAME",
           .help = QT_TRANSLATE_NOOP("CommandLine", "Environment variable holding the key."),
           .jsonKey = "api_key_env",
-          .jsonEngine = "openai" },
+          .jsonEngine = EngineKind::OpenAi },
         { .name = "out",
           .field = textField([](RunConfig &c) -> QString & { return c.outFolder; }),
           .valueName = "DIR",
@@ -120,7 +130,7 @@ const std::vector<RunOption> &runOptions()
           .help = QT_TRANSLATE_NOOP("CommandLine", "Tesseract languages."),
           .settingsKey = "advanced/ocrLanguages",
           .jsonKey = "ocr_languages",
-          .jsonEngine = "tesseract",
+          .jsonEngine = EngineKind::Tesseract,
           .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "OCR &languages:"),
                       QT_TRANSLATE_NOOP("AdvancedSettingsBox", "OCR languages"),
                       QT_TRANSLATE_NOOP("AdvancedSettingsBox",
@@ -130,7 +140,7 @@ const std::vector<RunOption> &runOptions()
           .help = QT_TRANSLATE_NOOP("CommandLine",
                                     "OpenRouter: only providers that do not collect data."),
           .jsonKey = "deny_data_collection",
-          .jsonEngine = "openai" },
+          .jsonEngine = EngineKind::OpenAi },
         { .name = "allow-insecure-http",
           .field = flagField([](RunConfig &c) -> bool & { return c.allowInsecureHttp; }),
           .help = QT_TRANSLATE_NOOP("CommandLine", "Allow plain http to a non-loopback host.") },
@@ -424,8 +434,7 @@ QJsonValue RunOption::toJson(const QVariant &value) const
 void insertRunOptionsJson(const RunConfig &config, QJsonObject &json)
 {
     for (const RunOption &option : runOptions()) {
-        if (!option.jsonKey
-            || (option.jsonEngine && config.engine != QLatin1String(option.jsonEngine)))
+        if (!option.jsonKey || (option.jsonEngine && config.engine != *option.jsonEngine))
             continue;
         const QJsonValue value = option.toJson(option.field.get(config));
         const QStringList path = QString::fromLatin1(option.jsonKey).split(QLatin1Char('/'));

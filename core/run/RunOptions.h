@@ -35,6 +35,9 @@ RunField textField(QString &(*member)(RunConfig &));
 RunField urlField(QUrl &(*member)(RunConfig &));
 RunField integerField(int &(*member)(RunConfig &));
 RunField rateField(double &(*member)(RunConfig &));
+// An EngineKind, typed as its name (Text): the command line, the settings and run.json see
+// "openai" or "tesseract". A name that is no engine's leaves the member as it was.
+RunField engineField(EngineKind &(*member)(RunConfig &));
 
 // The texts of the Advanced box for an option shown there (translation context
 // "AdvancedSettingsBox", so the window's existing translations keep applying).
@@ -61,7 +64,7 @@ struct RunOption
     const char *help = nullptr; // for --help (translation context "CommandLine")
     const char *settingsKey = nullptr; // QSettings key of the window; none: not remembered
     const char *jsonKey = nullptr; // run.json path, "thresholds/checkpoint"; none: not there
-    const char *jsonEngine = nullptr; // recorded in run.json only for this engine
+    std::optional<EngineKind> jsonEngine; // recorded in run.json only for this engine
     // The command line gives no value when the option is absent (RunConfig's stays, or the
     // caller derives one); --help shows this instead (translation context "CommandLine").
     const char *defaultNote = nullptr;

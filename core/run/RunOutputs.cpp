@@ -128,7 +128,7 @@ QList<QJsonObject> sessionsMissingFrom(const QString &runFolder, const QSet<int>
             entry.insert(QStringLiteral("outcome"), QStringLiteral("completed"));
         } else if (const auto *failure = event.as<ExtractionFailed>()) {
             entry.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
-            entry.insert(QStringLiteral("reason"), failure->reason);
+            entry.insert(QStringLiteral("reason"), nameOf(failure->reason));
         }
     }
     close();
@@ -170,13 +170,13 @@ bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfi
         { QStringLiteral("started"), iso(session.startedMs) },
         { QStringLiteral("ended"), iso(session.endedMs) },
         { QStringLiteral("outcome"), session.outcome },
-        { QStringLiteral("reason"), session.reason },
+        { QStringLiteral("reason"), session.reason ? nameOf(*session.reason) : QString() },
         { QStringLiteral("processed"), session.processed },
         { QStringLiteral("succeeded"), session.succeeded },
         { QStringLiteral("failed"), session.failed },
         { QStringLiteral("skipped"), session.skipped },
         { QStringLiteral("prompt_sha256"), session.promptSha256 },
-        { QStringLiteral("engine"), session.engine },
+        { QStringLiteral("engine"), engineKindName(session.engine) },
         { QStringLiteral("model"), session.model },
         { QStringLiteral("settings"), config.toJson() },
     });

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace herb {
 
 // occurrence.csv and dwca.zip from the final successful records (rewritten atomically at the
@@ -19,14 +21,14 @@ struct SessionSummary
     qint64 startedMs = 0;
     qint64 endedMs = 0;
     QString outcome; // "completed" or "failed"
-    QString reason;
+    std::optional<FailureReason> reason; // failed only
     qint64 processed = 0;
     qint64 succeeded = 0;
     qint64 failed = 0;
     qint64 skipped = 0;
     QString promptSha256;
     QString model;
-    QString engine;
+    EngineKind engine = EngineKind::OpenAi;
 };
 
 // The previous session's entry of run.json, if any (what changed on a resume).

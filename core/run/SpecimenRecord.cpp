@@ -27,7 +27,7 @@ QJsonObject SpecimenRecord::toJson() const
                 success ? QStringLiteral("success") : QStringLiteral("failed"));
     if (!success)
         json.insert(QStringLiteral("error"),
-                    QJsonObject { { QStringLiteral("kind"), error.kind },
+                    QJsonObject { { QStringLiteral("kind"), nameOf(error.kind) },
                                   { QStringLiteral("status"), error.status },
                                   { QStringLiteral("message"), error.message } });
     json.insert(QStringLiteral("dwc"), mapToJson(record.dwc));
@@ -64,7 +64,7 @@ SpecimenRecord SpecimenRecord::fromJson(const QJsonObject &json)
         r.duplicatePaths.append(path.toString());
     r.success = json.value(QLatin1String("status")).toString() == QLatin1String("success");
     const QJsonObject error = json.value(QLatin1String("error")).toObject();
-    r.error = { error.value(QLatin1String("kind")).toString(),
+    r.error = { errorKindFromName(error.value(QLatin1String("kind")).toString()),
                 error.value(QLatin1String("status")).toInt(),
                 error.value(QLatin1String("message")).toString() };
     const QJsonObject dwc = json.value(QLatin1String("dwc")).toObject();

@@ -47,7 +47,7 @@ RunFigures runOnce(ChatTestServer &server, const QString &images, const QString 
     RunConfig config;
     config.imagesFolder = images;
     config.outFolder = out;
-    config.engine = QStringLiteral("openai");
+    config.engine = EngineKind::OpenAi;
     config.model = QStringLiteral("vision/test-model");
     config.baseUrl = server.baseUrl();
     config.apiKey = QString::fromLatin1(server.apiKey());

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(t.count(QStringLiteral("validation.checkpoint")), 1);
         QCOMPARE(t.last(), QStringLiteral("extraction.failed"));
         const Event last = EventLogReader::readAll(log).events.back();
-        QCOMPARE(last.as<ExtractionFailed>()->reason, QStringLiteral("early_validation_failed"));
+        QCOMPARE(last.as<ExtractionFailed>()->reason, FailureReason::EarlyValidationFailed);
 
         const Outcome replay = run({ QStringLiteral("replay"), log });
         QCOMPARE(replay.exitCode, 0);
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), expectedExit);
         const auto events = EventLogReader::readAll(folder + QLatin1String("/events.jsonl")).events;
         QCOMPARE(events.back().typeName(), QStringLiteral("extraction.failed"));
-        QCOMPARE(events.back().as<ExtractionFailed>()->reason, QStringLiteral("interrupted"));
+        QCOMPARE(events.back().as<ExtractionFailed>()->reason, FailureReason::Interrupted);
     }
 
     // SIGKILL while events stream: no earlier line is corrupt, the reopened log repairs any torn

@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(finals.size(), 3);
         for (const SpecimenRecord &record : finals) {
             QVERIFY(!record.success);
-            QCOMPARE(record.error.kind, QStringLiteral("image"));
+            QCOMPARE(record.error.kind, ErrorKind::Image);
             QVERIFY(!record.error.message.isEmpty());
         }
     }

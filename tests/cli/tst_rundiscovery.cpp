@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.err.contains("the run waits 3 s, until"), outcome.err.constData());
         const QList<ValidationWarning> all = warnings(out);
         const auto stalled = std::find_if(all.cbegin(), all.cend(), [](const ValidationWarning &w) {
-            return w.reason == QLatin1String("stalled")
+            return w.reason == WarningReason::Stalled
                 && w.message.contains(QStringLiteral("Retry-After 3 s"));
         });
         QVERIFY(stalled != all.cend());

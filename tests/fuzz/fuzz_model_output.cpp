@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const herb::ModelOutputParser parser;
     const QString answer = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const herb::ParsedModelOutput parsed = parser.parse(answer);
-    if (!parsed.ok && parsed.errorKind.isEmpty())
+    if (!parsed.ok && parsed.errorKind == herb::ErrorKind::None)
         std::abort(); // a failure must say what kind it is
 
     // The stored answer: never more bytes than asked, always whole characters.

@@ -71,12 +71,12 @@ EngineOutcome ScriptedEngine::success(int fields)
     return outcome;
 }
 
-EngineOutcome ScriptedEngine::failure(const QString &kind, bool fatal, int status)
+EngineOutcome ScriptedEngine::failure(ErrorKind kind, bool fatal, int status)
 {
     EngineOutcome outcome;
     outcome.attempts = 1;
     outcome.latencyMs = 10;
-    outcome.error = { kind, status, QStringLiteral("scripted %1 failure").arg(kind) };
+    outcome.error = { kind, status, QStringLiteral("scripted %1 failure").arg(nameOf(kind)) };
     outcome.fatal = fatal;
     return outcome;
 }

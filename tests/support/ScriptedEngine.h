@@ -48,7 +48,7 @@ public:
     int heldCount() const { return int(m_waiting.size()); }
 
     static EngineOutcome success(int fields = 5);
-    static EngineOutcome failure(const QString &kind, bool fatal = false, int status = 0);
+    static EngineOutcome failure(ErrorKind kind, bool fatal = false, int status = 0);
 
 private:
     void answer(const QString &specimenId);

@@ -73,7 +73,7 @@ private:
         RunConfig config;
         config.imagesFolder = images;
         config.outFolder = out;
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         config.model = QString::fromLatin1(kModel);
         config.baseUrl = server.baseUrl();
         config.apiKey = QString::fromLatin1(server.apiKey());
@@ -286,7 +286,7 @@ private Q_SLOTS:
         run.specimens = 60;
         EventBatch events = run.events();
         ValidationWarning warning;
-        warning.reason = QStringLiteral("low_success_rate");
+        warning.reason = WarningReason::LowSuccessRate;
         warning.window = 50;
         warning.successRate = 0.5;
         warning.threshold = 0.7;

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(full));
         QVERIFY(test::writeFile(full + QStringLiteral("/events.jsonl"), "{}\n"));
         RunConfig config;
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         config.imagesFolder = m_dir.filePath(QStringLiteral("no-images"));
         QDir().mkpath(config.imagesFolder);
         config.outFolder = full;
@@ -421,7 +421,7 @@ private Q_SLOTS:
         // The vision engine reads the prompt: an empty one is a problem.
         const QString empty = m_dir.filePath(QStringLiteral("empty-prompt.prompt"));
         QVERIFY(test::writeFile(empty, ""));
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         config.promptPath = empty;
         const QString promptErrors
             = messages(SetupCheck::localFindings(config), SetupFinding::Level::Error);

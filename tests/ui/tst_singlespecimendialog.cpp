@@ -34,7 +34,7 @@ private:
     {
         RunConfig config;
         config.imagesFolder = images;
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         config.model = QString::fromLatin1(kModel);
         config.baseUrl = server.baseUrl();
         config.apiKey = QString::fromLatin1(server.apiKey());
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(generator.writeSet(images, 2, &error), qPrintable(error));
         RunConfig config;
         config.imagesFolder = images;
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         config.concurrency = 2;
         SingleSpecimenDialog dialog(config);
         dialog.show();

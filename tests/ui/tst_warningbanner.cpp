@@ -20,7 +20,7 @@ private Q_SLOTS:
     void describesInPlainWords()
     {
         ValidationWarning low;
-        low.reason = QStringLiteral("low_success_rate");
+        low.reason = WarningReason::LowSuccessRate;
         low.window = 50;
         low.successRate = 0.24;
         low.threshold = 0.7;
@@ -28,13 +28,13 @@ private Q_SLOTS:
                  QStringLiteral("Only 12 of the last 50 specimens succeeded (24 %), below the "
                                 "70 % threshold. The run goes on; check the failed specimens."));
         ValidationWarning stall;
-        stall.reason = QStringLiteral("stalled");
+        stall.reason = WarningReason::Stalled;
         stall.idleSeconds = 360;
         QCOMPARE(WarningBanner::describe(stall),
                  QStringLiteral("No specimen has finished for 6 minute(s). The model or the "
                                 "network may be stuck."));
         ValidationWarning other;
-        other.reason = QStringLiteral("something_new");
+        other.reason = warningReasonFromName(QStringLiteral("something_new"));
         other.message = QStringLiteral("as the monitor said");
         QCOMPARE(WarningBanner::describe(other), QStringLiteral("as the monitor said"));
     }
@@ -44,7 +44,7 @@ private Q_SLOTS:
         WarningBanner banner;
         QVERIFY(!banner.isVisible());
         ValidationWarning stall;
-        stall.reason = QStringLiteral("stalled");
+        stall.reason = WarningReason::Stalled;
         stall.idleSeconds = 30;
         banner.showWarning(stall);
         QVERIFY(banner.isVisible());

@@ -142,32 +142,35 @@ void TestChatCompletionClient::modeMapsToResult_data()
                             << QStringLiteral("```json");
     QTest::newRow("nested") << ChatMode::NestedJson << true << none << 0 << false << 1
                             << QStringLiteral("confidence");
-    QTest::newRow("html 200") << ChatMode::HtmlOk << false << ErrorKind::Parse << 200 << false << 1
-                              << QStringLiteral("HTML");
-    QTest::newRow("error in 200") << ChatMode::ErrorInOk << false << ErrorKind::Http << 502 << false
-                                  << 3 << QStringLiteral("Provider returned error");
-    QTest::newRow("html 502") << ChatMode::HtmlBadGateway << false << ErrorKind::Http << 502
+    QTest::newRow("html 200") << ChatMode::HtmlOk << false << nameOf(ErrorKind::Parse) << 200
+                              << false << 1 << QStringLiteral("HTML");
+    QTest::newRow("error in 200") << ChatMode::ErrorInOk << false << nameOf(ErrorKind::Http) << 502
+                                  << false << 3 << QStringLiteral("Provider returned error");
+    QTest::newRow("html 502") << ChatMode::HtmlBadGateway << false << nameOf(ErrorKind::Http) << 502
                               << false << 3 << QStringLiteral("502 Bad Gateway");
-    QTest::newRow("500") << ChatMode::InternalError << false << ErrorKind::Http << 500 << false << 3
-                         << QStringLiteral("Internal server error");
-    QTest::newRow("502") << ChatMode::BadGateway << false << ErrorKind::Http << 502 << false << 3
-                         << QStringLiteral("Upstream");
-    QTest::newRow("503") << ChatMode::Unavailable << false << ErrorKind::Http << 503 << false << 3
-                         << QStringLiteral("unavailable");
-    QTest::newRow("429") << ChatMode::RateLimited << false << ErrorKind::Http << 429 << false << 3
-                         << QStringLiteral("Rate limit");
-    QTest::newRow("drop") << ChatMode::DropConnection << false << ErrorKind::Network << 0 << false
-                          << -1 << QString();
-    QTest::newRow("401") << ChatMode::Unauthorized << false << ErrorKind::Http << 401 << true << 1
-                         << QStringLiteral("refused");
-    QTest::newRow("402") << ChatMode::PaymentRequired << false << ErrorKind::Http << 402 << true
-                         << 1 << QStringLiteral("credit");
-    QTest::newRow("403 moderation") << ChatMode::Moderation << false << ErrorKind::Moderation << 403
-                                    << false << 1 << QStringLiteral("flagged");
-    QTest::newRow("400 unknown model") << ChatMode::InvalidModel << false << ErrorKind::Http << 400
-                                       << true << 1 << QStringLiteral("not a valid model ID");
-    QTest::newRow("404 unknown model") << ChatMode::ModelNotFound << false << ErrorKind::Http << 404
-                                       << true << 1 << QStringLiteral("model not found");
+    QTest::newRow("500") << ChatMode::InternalError << false << nameOf(ErrorKind::Http) << 500
+                         << false << 3 << QStringLiteral("Internal server error");
+    QTest::newRow("502") << ChatMode::BadGateway << false << nameOf(ErrorKind::Http) << 502 << false
+                         << 3 << QStringLiteral("Upstream");
+    QTest::newRow("503") << ChatMode::Unavailable << false << nameOf(ErrorKind::Http) << 503
+                         << false << 3 << QStringLiteral("unavailable");
+    QTest::newRow("429") << ChatMode::RateLimited << false << nameOf(ErrorKind::Http) << 429
+                         << false << 3 << QStringLiteral("Rate limit");
+    QTest::newRow("drop") << ChatMode::DropConnection << false << nameOf(ErrorKind::Network) << 0
+                          << false << -1 << QString();
+    QTest::newRow("401") << ChatMode::Unauthorized << false << nameOf(ErrorKind::Http) << 401
+                         << true << 1 << QStringLiteral("refused");
+    QTest::newRow("402") << ChatMode::PaymentRequired << false << nameOf(ErrorKind::Http) << 402
+                         << true << 1 << QStringLiteral("credit");
+    QTest::newRow("403 moderation")
+        << ChatMode::Moderation << false << nameOf(ErrorKind::Moderation) << 403 << false << 1
+        << QStringLiteral("flagged");
+    QTest::newRow("400 unknown model")
+        << ChatMode::InvalidModel << false << nameOf(ErrorKind::Http) << 400 << true << 1
+        << QStringLiteral("not a valid model ID");
+    QTest::newRow("404 unknown model")
+        << ChatMode::ModelNotFound << false << nameOf(ErrorKind::Http) << 404 << true << 1
+        << QStringLiteral("model not found");
 }
 
 void TestChatCompletionClient::modeMapsToResult()
@@ -185,7 +188,7 @@ void TestChatCompletionClient::modeMapsToResult()
     ChatCompletionClient client(settingsFor(server));
     const ChatResult result = extractOne(client);
     QCOMPARE(result.ok, ok);
-    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(nameOf(result.error.kind), kind);
     QCOMPARE(result.error.status, status);
     QCOMPARE(result.fatal, fatal);
     if (attempts > 0)

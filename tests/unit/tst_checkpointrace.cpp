@@ -73,7 +73,7 @@ RunConfig onlineConfig(const ChatTestServer &server, const QString &images, cons
     RunConfig config;
     config.imagesFolder = images;
     config.outFolder = out;
-    config.engine = QStringLiteral("openai");
+    config.engine = EngineKind::OpenAi;
     config.model = kModel;
     config.baseUrl = server.baseUrl();
     config.apiKey = QString::fromLatin1(server.apiKey());
@@ -228,7 +228,7 @@ void tst_CheckpointRace::offlineEngine()
         RunConfig config;
         config.imagesFolder = folder;
         config.outFolder = m_dir.filePath(QStringLiteral("run-offline-%1").arg(i));
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         config.concurrency = 1;
         return config;
     });

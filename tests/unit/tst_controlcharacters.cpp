@@ -56,11 +56,11 @@ private:
         started.details.insert(QStringLiteral("engine"), QStringLiteral("openai"));
         started.details.insert(QStringLiteral("model"), QStringLiteral("m\u001b]0;owned\u0007"));
         SpecimenFinished bad = finishedSpecimen(QStringLiteral("b\u202Egpj.exe"));
-        bad.error = { QStringLiteral("parse"), 0,
+        bad.error = { ErrorKind::Parse, 0,
                       QStringLiteral("no JSON object; it starts with \"\u001b[2J\u001b[H\"") };
         return { Event::started(started), Event::completed(finishedSpecimen(forgedId())),
                  Event::failed(bad),
-                 Event::extractionFailed(QStringLiteral("fatal_error"),
+                 Event::extractionFailed(FailureReason::FatalError,
                                          QStringLiteral("HTTP 500: \u009b31mred\nline")) };
     }
 

@@ -86,7 +86,7 @@ public:
     std::optional<HaltRequest> tick(qint64, EventEmitter &out) override
     {
         ValidationWarning warning;
-        warning.reason = QStringLiteral("tick");
+        warning.message = QStringLiteral("tick");
         out.publish(Event::warning(warning));
         return std::nullopt;
     }
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(log);
         EventBus bus;
         bus.attachLog(log.get());
-        QString haltReason;
+        FailureReason haltReason = FailureReason::Other;
         bus.setHaltHandler([&](const HaltRequest &halt) { haltReason = halt.reason; });
         QSignalSpy failures(&bus, &EventBus::logWriteFailed);
         bus.start();
@@ -324,7 +324,7 @@ private Q_SLOTS:
         connect(&bus, &EventBus::eventsDelivered, this, [&](const EventBatch &batch) {
             for (const Event &e : batch)
                 if (const auto *w = e.as<ValidationWarning>())
-                    reasons << w->reason;
+                    reasons << nameOf(w->reason);
         });
         bus.start();
         ExtractionStarted started;

@@ -90,7 +90,7 @@ private Q_SLOTS:
             Event::skipped(QStringLiteral("s.jpg"), QStringLiteral("already succeeded")));
         events.push_back(Event::checkpoint({ false, 1, 5, 1, 0.2, 0.5 }));
         ValidationWarning warning {
-            QStringLiteral("stalled"), QStringLiteral("idle"), 0, 0.0, 0.0, 301
+            WarningReason::Stalled, QStringLiteral("idle"), 0, 0.0, 0.0, 301
         };
         events.push_back(Event::warning(warning));
         events.push_back(Event::extractionCompleted({ 3, 12.5, { 7, 6, 1, 0.8571, 33.0 } }));
@@ -128,6 +128,53 @@ private Q_SLOTS:
         QCOMPARE(parsed.type, EventType::Other);
         QCOMPARE(parsed.typeName(), QStringLiteral("future.thing"));
         QCOMPARE(QByteArray::fromStdString(eventLine(parsed)), line + '\n');
+    }
+
+    // Kinds and reasons are enums inside, named only on the wire; every name reads back as the
+    // value that writes it, and a name of another version reads as Other instead of failing.
+    void kindsAndReasonsKeepTheirWireNames()
+    {
+        for (int i = 0; i <= int(ErrorKind::Other); ++i)
+            QCOMPARE(errorKindFromName(nameOf(ErrorKind(i))), ErrorKind(i));
+        for (int i = 0; i <= int(FailureReason::Other); ++i)
+            QCOMPARE(failureReasonFromName(nameOf(FailureReason(i))), FailureReason(i));
+        for (int i = 0; i <= int(WarningReason::Other); ++i)
+            QCOMPARE(warningReasonFromName(nameOf(WarningReason(i))), WarningReason(i));
+        QCOMPARE(nameOf(ErrorKind::EmptyRecord), QStringLiteral("empty_record"));
+        QCOMPARE(nameOf(ErrorKind::None), QString());
+        QCOMPARE(nameOf(FailureReason::EarlyValidationFailed),
+                 QStringLiteral("early_validation_failed"));
+        QCOMPARE(nameOf(WarningReason::Waiting), QStringLiteral("waiting"));
+    }
+
+    void unknownKindsAndReasonsReadAsOther()
+    {
+        auto lineOf = [](const char *type, const char *data) -> QByteArray {
+            QByteArray line = "{\"event_type\":\"";
+            line += type;
+            line += "\",\"timestamp\":\"2026-01-01T00:00:00.000Z\",\"run_id\":\"r\",\"seq\":3,"
+                    "\"data\":";
+            line += data;
+            line += '}';
+            return line;
+        };
+        EventLineParser parser;
+        Event failed;
+        QVERIFY(parser.parse(
+            lineOf("specimen.failed", "{\"specimen_id\":\"a\",\"error\":{\"kind\":\"quota\"}}"),
+            failed, nullptr));
+        QCOMPARE(failed.as<SpecimenFinished>()->error.kind, ErrorKind::Other);
+        Event warning;
+        QVERIFY(
+            parser.parse(lineOf("validation.warning", "{\"reason\":\"drift\",\"message\":\"m\"}"),
+                         warning, nullptr));
+        QCOMPARE(warning.as<ValidationWarning>()->reason, WarningReason::Other);
+        QCOMPARE(warning.as<ValidationWarning>()->message, QStringLiteral("m"));
+        Event stopped;
+        QVERIFY(parser.parse(lineOf("extraction.failed", "{\"reason\":\"budget\",\"session\":2}"),
+                             stopped, nullptr));
+        QCOMPARE(stopped.as<ExtractionFailed>()->reason, FailureReason::Other);
+        QCOMPARE(stopped.as<ExtractionFailed>()->session, 2);
     }
 
     void corruptLinesAreRejectedWithAReason_data()

@@ -22,7 +22,7 @@ private slots:
     {
         const ParsedModelOutput out = ModelOutputParser().parse(kGood);
         QVERIFY2(out.ok, qPrintable(out.errorMessage));
-        QVERIFY(out.errorKind.isEmpty());
+        QCOMPARE(out.errorKind, ErrorKind::None);
         QCOMPARE(out.record.dwc.value(QStringLiteral("scientificName")),
                  QStringLiteral("Carex lurida"));
         QCOMPARE(out.record.dwc.size(), 4);
@@ -186,7 +186,7 @@ private slots:
             "<body><h1>502 Bad Gateway</h1></body></html>");
         const ParsedModelOutput out = ModelOutputParser().parse(answer);
         QVERIFY(!out.ok);
-        QCOMPARE(out.errorKind, QStringLiteral("parse"));
+        QCOMPARE(out.errorKind, ErrorKind::Parse);
         QVERIFY2(out.errorMessage.contains(QLatin1String("<html><head><title>502 Bad Gateway")),
                  qPrintable(out.errorMessage));
         QVERIFY(out.record.dwc.isEmpty());
@@ -199,7 +199,7 @@ private slots:
                              "\"recordedBy\": {\"value\": \"X\"}, \"locality\": \"Ozark Pla");
         const ParsedModelOutput out = ModelOutputParser().parse(answer);
         QVERIFY(!out.ok);
-        QCOMPARE(out.errorKind, QStringLiteral("parse"));
+        QCOMPARE(out.errorKind, ErrorKind::Parse);
         QVERIFY2(out.errorMessage.contains(QLatin1String("truncated")),
                  qPrintable(out.errorMessage));
     }
@@ -219,7 +219,7 @@ private slots:
         QFETCH(QString, answer);
         const ParsedModelOutput out = ModelOutputParser().parse(answer);
         QVERIFY(!out.ok);
-        QCOMPARE(out.errorKind, QStringLiteral("parse"));
+        QCOMPARE(out.errorKind, ErrorKind::Parse);
         QVERIFY(!out.errorMessage.isEmpty());
     }
 
@@ -227,20 +227,20 @@ private slots:
     {
         ParsedModelOutput out = ModelOutputParser().parse(QStringLiteral("{}"));
         QVERIFY(!out.ok);
-        QCOMPARE(out.errorKind, QStringLiteral("empty_record"));
+        QCOMPARE(out.errorKind, ErrorKind::EmptyRecord);
 
         out = ModelOutputParser().parse(QStringLiteral(
             "{\"scientificName\": \"N/A\", \"locality\": \"illegible\", \"recordedBy\": "
             "\"unknown\", \"country\": \"USA\", \"stateProvince\": \"Missouri\"}"));
         QVERIFY(!out.ok);
-        QCOMPARE(out.errorKind, QStringLiteral("empty_record"));
+        QCOMPARE(out.errorKind, ErrorKind::EmptyRecord);
         QVERIFY2(out.errorMessage.contains(QLatin1String("0 of the core fields")),
                  qPrintable(out.errorMessage));
         QCOMPARE(out.record.dwc.value(QStringLiteral("country")),
                  QStringLiteral("USA")); // still kept
 
         QVERIFY(ModelOutputParser(4).parse(kGood).ok);
-        QCOMPARE(ModelOutputParser(5).parse(kGood).errorKind, QStringLiteral("empty_record"));
+        QCOMPARE(ModelOutputParser(5).parse(kGood).errorKind, ErrorKind::EmptyRecord);
     }
 
     void hugeAnswer()
@@ -251,9 +251,9 @@ private slots:
         QVERIFY2(out.ok, qPrintable(out.errorMessage));
         // A flood of unbalanced braces ends in a parse error, not a hang.
         out = ModelOutputParser().parse(QStringLiteral("{").repeated(1000000));
-        QCOMPARE(out.errorKind, QStringLiteral("parse"));
+        QCOMPARE(out.errorKind, ErrorKind::Parse);
         out = ModelOutputParser().parse(QStringLiteral("{} ").repeated(300000));
-        QCOMPARE(out.errorKind, QStringLiteral("empty_record"));
+        QCOMPARE(out.errorKind, ErrorKind::EmptyRecord);
     }
 
     void truncateForStorage()

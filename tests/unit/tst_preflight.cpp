@@ -105,9 +105,9 @@ private Q_SLOTS:
         config.promptPath = dir.path() + QStringLiteral("/missing.prompt");
         config.imagesFolder = test::writeSheetFolder(dir.path() + QStringLiteral("/sheets"), 1);
         config.outFolder = dir.path() + QStringLiteral("/run");
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         QVERIFY(!LocalPreflight::run(config, LocalPreflight::Mode::Check).hasErrors());
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         QCOMPARE(LocalPreflight::run(config, LocalPreflight::Mode::Check).firstError()->code,
                  Code::Prompt);
     }

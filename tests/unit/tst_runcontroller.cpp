@@ -75,7 +75,7 @@ private:
             config.imagesFolder = folder + QStringLiteral("/images");
         config.outFolder = folder + QStringLiteral("/run");
         // The offline engine's settings: no key and no endpoint check before the first specimen.
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         config.concurrency = concurrency;
         config.validation.checkpointSize = checkpoint;
         return config;

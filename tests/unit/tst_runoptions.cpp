@@ -118,7 +118,7 @@ private Q_SLOTS:
         RunConfig config;
         config.imagesFolder = QStringLiteral("/data/sheets");
         config.outFolder = QStringLiteral("/data/run");
-        config.engine = QStringLiteral("openai");
+        config.engine = EngineKind::OpenAi;
         config.baseUrl = QUrl(QStringLiteral("https://user:pw@example.org/v1?key=secret"));
         config.concurrency = 7;
         config.validation.checkpointSize = 9;
@@ -149,7 +149,7 @@ private Q_SLOTS:
                                "limit", "max_retry_wait_s", "max_side", "min_core_fields", "model",
                                "out", "prompt", "thresholds", "timeout_s" }));
 
-        config.engine = QStringLiteral("tesseract");
+        config.engine = EngineKind::Tesseract;
         json = config.toJson();
         QCOMPARE(json.value(QLatin1String("ocr_languages")).toString(), QStringLiteral("eng"));
         QVERIFY(!json.contains(QLatin1String("model")));

@@ -112,7 +112,7 @@ private Q_SLOTS:
         const QJsonObject second = sessions.at(1).toObject();
         QCOMPARE(second.value(QLatin1String("session")).toInt(), 2);
         QCOMPARE(second.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
-        QCOMPARE(second.value(QLatin1String("reason")).toString(), FailureReason::IoError);
+        QCOMPARE(second.value(QLatin1String("reason")).toString(), QStringLiteral("io_error"));
         const QJsonObject third = sessions.at(2).toObject();
         QCOMPARE(third.value(QLatin1String("session")).toInt(), 3);
         QVERIFY(!third.contains(QLatin1String("rebuilt_from_log")));

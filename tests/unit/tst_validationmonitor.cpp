@@ -34,7 +34,7 @@ public:
         feed(Event::started(started));
     }
 
-    std::optional<HaltRequest> finish(bool success, const QString &kind = ErrorKind::Parse,
+    std::optional<HaltRequest> finish(bool success, ErrorKind kind = ErrorKind::Parse,
                                       bool fatal = false)
     {
         SpecimenFinished f;
@@ -260,7 +260,7 @@ private Q_SLOTS:
         const auto warnings = d.ofType(EventType::ValidationWarning);
         QCOMPARE(warnings.size(), size_t(1));
         const auto *w = warnings.front()->as<ValidationWarning>();
-        QCOMPARE(w->reason, QStringLiteral("low_success_rate"));
+        QCOMPARE(w->reason, WarningReason::LowSuccessRate);
         QCOMPARE(w->window, 10);
         QCOMPARE(w->successRate, 0.6);
         QVERIFY(d.halts.empty()); // a warning, not a stop
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(out.events().empty());
         d.monitor.tick(d.now() + 61'000, out);
         QCOMPARE(out.events().size(), size_t(1));
-        QCOMPARE(out.events().front().as<ValidationWarning>()->reason, QStringLiteral("stalled"));
+        QCOMPARE(out.events().front().as<ValidationWarning>()->reason, WarningReason::Stalled);
         d.monitor.tick(d.now() + 120'000, out);
         QCOMPARE(out.events().size(), size_t(1));
     }
@@ -315,7 +315,7 @@ private Q_SLOTS:
             d.finish(false, ErrorKind::Image);
         const auto warnings = d.ofType(EventType::ValidationWarning);
         QCOMPARE(warnings.size(), size_t(1));
-        QCOMPARE(warnings.front()->as<ValidationWarning>()->reason, QStringLiteral("image_errors"));
+        QCOMPARE(warnings.front()->as<ValidationWarning>()->reason, WarningReason::ImageErrors);
     }
 };
 

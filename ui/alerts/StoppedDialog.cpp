@@ -21,7 +21,7 @@ QString percent(double rate)
 
 QString errorLine(const QString &specimen, const SpecimenError &error)
 {
-    QString text = specimen + QStringLiteral(" — ") + error.kind;
+    QString text = specimen + QStringLiteral(" — ") + nameOf(error.kind);
     if (error.status > 0)
         text += QLatin1Char(' ') + QString::number(error.status);
     if (!error.message.isEmpty())

@@ -85,7 +85,7 @@ QString WarningBanner::text() const
 
 QString WarningBanner::describe(const ValidationWarning &warning)
 {
-    if (warning.reason == QLatin1String("low_success_rate")) {
+    if (warning.reason == WarningReason::LowSuccessRate) {
         const int succeeded = int(std::lround(warning.successRate * warning.window));
         return tr("Only %1 of the last %2 specimens succeeded (%3), below the %4 threshold. "
                   "The run goes on; check the failed specimens.")
@@ -93,7 +93,7 @@ QString WarningBanner::describe(const ValidationWarning &warning)
             .arg(warning.window)
             .arg(percent(warning.successRate), percent(warning.threshold));
     }
-    if (warning.reason == QLatin1String("stalled")) {
+    if (warning.reason == WarningReason::Stalled) {
         const qint64 minutes = warning.idleSeconds / 60;
         return minutes >= 1
             ? tr("No specimen has finished for %n minute(s). The model or the network may be "
@@ -103,9 +103,9 @@ QString WarningBanner::describe(const ValidationWarning &warning)
                  "stuck.",
                  nullptr, int(warning.idleSeconds));
     }
-    if (warning.reason == QLatin1String("image_errors"))
+    if (warning.reason == WarningReason::ImageErrors)
         return tr("Many image files could not be read: %1").arg(warning.message);
-    return warning.message.isEmpty() ? warning.reason : warning.message;
+    return warning.message.isEmpty() ? nameOf(warning.reason) : warning.message;
 }
 
 } // namespace herb

@@ -135,7 +135,7 @@ void RunDashboard::redrawTiles()
         break;
     case RunSummary::State::Failed:
         m_eta->setValue(tr("Stopped"),
-                        m_summary.failure() ? m_summary.failure()->reason : QString());
+                        m_summary.failure() ? nameOf(m_summary.failure()->reason) : QString());
         break;
     case RunSummary::State::Running:
         if (const auto eta = metrics.etaSeconds(now))

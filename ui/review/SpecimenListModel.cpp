@@ -188,9 +188,9 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
         return entry.status == Status::Succeeded ? QVariant(entry.fieldsExtracted) : QVariant();
     case DetailsColumn:
         if (entry.status == Status::Failed)
-            return entry.error.kind.isEmpty()
+            return entry.error.kind == ErrorKind::None
                 ? entry.error.message
-                : QStringLiteral("%1: %2").arg(entry.error.kind, entry.error.message);
+                : QStringLiteral("%1: %2").arg(nameOf(entry.error.kind), entry.error.message);
         if (entry.status == Status::Skipped)
             return entry.skipReason;
         return {};

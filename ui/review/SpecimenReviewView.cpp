@@ -240,12 +240,13 @@ void SpecimenReviewView::showDetails()
         tr("%1 — %2").arg(entry.specimenId, SpecimenListModel::statusText(entry.status)));
     if (entry.status == SpecimenListModel::Status::Failed) {
         QString text = entry.error.message;
-        if (!entry.error.kind.isEmpty())
-            text = entry.error.status > 0 ? tr("Error (%1, HTTP %2): %3")
-                                                .arg(entry.error.kind)
-                                                .arg(entry.error.status)
-                                                .arg(text)
-                                          : tr("Error (%1): %2").arg(entry.error.kind, text);
+        if (entry.error.kind != ErrorKind::None)
+            text = entry.error.status > 0
+                ? tr("Error (%1, HTTP %2): %3")
+                      .arg(nameOf(entry.error.kind))
+                      .arg(entry.error.status)
+                      .arg(text)
+                : tr("Error (%1): %2").arg(nameOf(entry.error.kind), text);
         m_error->setText(text);
         m_error->show();
     } else if (entry.status == SpecimenListModel::Status::Skipped) {

@@ -63,8 +63,8 @@ RunSetupPanel::RunSetupPanel(QWidget *parent, ApiKeyStore *keys)
     m_promptPreview->setAccessibleName(tr("Prompt preview"));
     m_promptPreview->setMaximumHeight(110);
     m_engine->setAccessibleName(tr("Engine"));
-    m_engine->addItem(tr("Vision model (OpenAI-compatible)"), QStringLiteral("openai"));
-    m_engine->addItem(tr("Offline (Tesseract OCR)"), QStringLiteral("tesseract"));
+    m_engine->addItem(tr("Vision model (OpenAI-compatible)"), int(EngineKind::OpenAi));
+    m_engine->addItem(tr("Offline (Tesseract OCR)"), int(EngineKind::Tesseract));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_model->setAccessibleName(tr("Model"));
     m_apiKey->setAccessibleName(tr("API key"));
@@ -241,7 +241,7 @@ void RunSetupPanel::applyConfig(const RunConfig &config)
     if (!config.imagesFolder.isEmpty())
         setImagesFolder(config.imagesFolder);
     setPromptFile(config.promptPath);
-    m_engine->setCurrentIndex(qMax(0, m_engine->findData(config.engine)));
+    m_engine->setCurrentIndex(qMax(0, m_engine->findData(int(config.engine))));
     m_baseUrl->setText(config.baseUrl.toString());
     m_model->setText(config.model);
     if (!config.apiKey.isEmpty())
@@ -258,7 +258,7 @@ RunConfig RunSetupPanel::draftConfig() const
     RunConfig config;
     config.imagesFolder = QDir::fromNativeSeparators(m_images->text().trimmed());
     config.promptPath = QDir::fromNativeSeparators(m_prompt->text().trimmed());
-    config.engine = m_engine->currentData().toString();
+    config.engine = selectedEngine();
     config.baseUrl = QUrl(m_baseUrl->text().trimmed());
     config.model = m_model->text().trimmed();
     config.apiKey = m_apiKey->text();
@@ -334,9 +334,14 @@ void RunSetupPanel::saveSettings(AppSettings &settings) const
     settings.setRecentPromptFiles(m_recentPrompts);
 }
 
+EngineKind RunSetupPanel::selectedEngine() const
+{
+    return EngineKind(m_engine->currentData().toInt());
+}
+
 void RunSetupPanel::updateEngineFields()
 {
-    const bool model = m_engine->currentData().toString() == QLatin1String("openai");
+    const bool model = selectedEngine() == EngineKind::OpenAi;
     for (QWidget *field :
          { static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_model),
            static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_promptPreview) })
@@ -369,7 +374,7 @@ void RunSetupPanel::browseOutput()
 
 void RunSetupPanel::storeApiKey()
 {
-    if (m_engine->currentData().toString() == QLatin1String("openai"))
+    if (selectedEngine() == EngineKind::OpenAi)
         m_keyField->store();
 }
 

@@ -94,6 +94,7 @@ private:
     void browsePrompt();
     void browseOutput();
     void updateEngineFields();
+    EngineKind selectedEngine() const;
     QWidget *withBrowse(QLineEdit *edit, void (RunSetupPanel::*browse)(), const QString &name,
                         QMenu *recent = nullptr, const QString &recentName = QString());
     void fillRecentMenus();

@@ -128,7 +128,7 @@ void SetupCheck::start(const RunConfig &config)
 
 void SetupCheck::checkEngine(const RunConfig &config, int generation)
 {
-    if (config.engine == QLatin1String("openai")) {
+    if (config.engine == EngineKind::OpenAi) {
         if (config.apiKey.isEmpty())
             m_findings << warning(tr("No API key is entered."));
         m_preflight = new EndpointPreflight(chatClientSettingsFor(config), this);

@@ -206,7 +206,7 @@ void SingleSpecimenDialog::showRecord(const SpecimenRecord &record)
     QString detail = record.error.message;
     if (record.error.status > 0)
         detail = tr("HTTP %1: %2").arg(record.error.status).arg(detail);
-    m_error->setText(tr("Error (%1): %2").arg(record.error.kind, detail));
+    m_error->setText(tr("Error (%1): %2").arg(nameOf(record.error.kind), detail));
     m_error->setVisible(true);
 }
 

@@ -165,7 +165,10 @@ struct ValidationWarning
     int window = 0;
     double successRate = 0.0;
     double threshold = 0.0;
-    qint64 idleSeconds = 0;
+    qint64 idleSeconds = 0; // stalled: nothing finished for this long
+    // A server asked the run to wait this long (Retry-After): reason waiting, or stalled when
+    // the wait is longer than the stall interval. The message says until when.
+    qint64 waitSeconds = 0;
 };
 
 struct ExtractionCompleted

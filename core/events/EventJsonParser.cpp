@@ -240,6 +240,8 @@ EventPayload readPayload(EventType type, dom::element data)
                 p.threshold = readDouble(v);
             else if (key == "idle_seconds")
                 p.idleSeconds = readInt(v);
+            else if (key == "wait_seconds")
+                p.waitSeconds = readInt(v);
         });
         return p;
     }

@@ -101,6 +101,8 @@ struct DataWriter
         w.field("threshold", p.threshold);
         if (p.idleSeconds > 0)
             w.field("idle_seconds", p.idleSeconds);
+        if (p.waitSeconds > 0)
+            w.field("wait_seconds", p.waitSeconds);
     }
     void operator()(const ExtractionCompleted &p) const
     {

@@ -302,11 +302,11 @@ void RunController::onWaiting(const QString &specimenId, qint64 untilMs, const Q
     const qint64 stallMs = qint64(m_config.validation.stallSeconds) * 1000;
     ValidationWarning warning;
     warning.reason = waitMs > stallMs ? WarningReason::Stalled : WarningReason::Waiting;
-    warning.idleSeconds = (waitMs + 999) / 1000;
+    warning.waitSeconds = (waitMs + 999) / 1000;
     warning.message
         = tr("%1: %2; the run waits %3 s, until %4 UTC")
               .arg(specimenId, why)
-              .arg(warning.idleSeconds)
+              .arg(warning.waitSeconds)
               .arg(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate));
     if (waitMs > stallMs)
         warning.message

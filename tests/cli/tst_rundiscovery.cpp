@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(stalled != all.cend());
         QVERIFY2(stalled->message.contains(QStringLiteral("longer than the stall interval")),
                  qPrintable(stalled->message));
-        QCOMPARE(stalled->idleSeconds, qint64(3));
+        QCOMPARE(stalled->waitSeconds, qint64(3)); // read back from the log
     }
 };
 

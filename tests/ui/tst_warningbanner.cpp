@@ -33,6 +33,14 @@ private Q_SLOTS:
         QCOMPARE(WarningBanner::describe(stall),
                  QStringLiteral("No specimen has finished for 6 minute(s). The model or the "
                                 "network may be stuck."));
+        // A stall announced by a server's Retry-After: its own words, not "nothing finished".
+        ValidationWarning wait;
+        wait.reason = WarningReason::Stalled;
+        wait.waitSeconds = 900;
+        wait.message
+            = QStringLiteral("a.jpg: HTTP 429; the run waits 900 s, until 2026-12-03T08:15:00Z "
+                             "UTC, longer than the stall interval (300 s)");
+        QCOMPARE(WarningBanner::describe(wait), wait.message);
         ValidationWarning other;
         other.reason = warningReasonFromName(QStringLiteral("something_new"));
         other.message = QStringLiteral("as the monitor said");

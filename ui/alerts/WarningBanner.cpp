@@ -93,7 +93,8 @@ QString WarningBanner::describe(const ValidationWarning &warning)
             .arg(warning.window)
             .arg(percent(warning.successRate), percent(warning.threshold));
     }
-    if (warning.reason == WarningReason::Stalled) {
+    // A stall announced by a server's wait says what it waits for and until when.
+    if (warning.reason == WarningReason::Stalled && warning.waitSeconds == 0) {
         const qint64 minutes = warning.idleSeconds / 60;
         return minutes >= 1
             ? tr("No specimen has finished for %n minute(s). The model or the network may be "

@@ -1162,6 +1162,45 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>herb::EngineCheck</name>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot check the API key; the first specimens of the run will.</source>
+        <translation>Le serveur ne peut pas vérifier la clé d&apos;API; les premiers spécimens du traitement le feront.</translation>
+    </message>
+    <message>
+        <source>The server accepted the API key.</source>
+        <translation>Le serveur a accepté la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: %1</source>
+        <translation>La clé d&apos;API a été refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot list its models; the first specimens of the run will check %1.</source>
+        <translation>Le serveur ne peut pas lister ses modèles; les premiers spécimens du traitement vérifieront %1.</translation>
+    </message>
+    <message>
+        <source>The model %1 is available.</source>
+        <translation>Le modèle %1 est disponible.</translation>
+    </message>
+    <message>
+        <source>The server has no model %1.</source>
+        <translation>Le serveur n&apos;a pas de modèle %1.</translation>
+    </message>
+    <message>
+        <source>The server has no model %1; did you mean %2?</source>
+        <translation>Le serveur n&apos;a pas de modèle %1; vouliez-vous dire %2?</translation>
+    </message>
+    <message>
+        <source>Tesseract starts with its language data.</source>
+        <translation>Tesseract démarre avec ses données de langue.</translation>
+    </message>
+</context>
+<context>
     <name>herb::EventLogModel</name>
     <message>
         <source>attempt %1</source>
@@ -1760,44 +1799,8 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
 <context>
     <name>herb::SetupCheck</name>
     <message>
-        <source>The server did not answer: %1</source>
-        <translation>Le serveur n&apos;a pas répondu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server cannot check the API key; the first specimens of the run will.</source>
-        <translation>Le serveur ne peut pas vérifier la clé d&apos;API; les premiers spécimens du traitement le feront.</translation>
-    </message>
-    <message>
-        <source>The server accepted the API key.</source>
-        <translation>Le serveur a accepté la clé d&apos;API.</translation>
-    </message>
-    <message>
-        <source>The API key was refused: %1</source>
-        <translation>La clé d&apos;API a été refusée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server cannot list its models; the first specimens of the run will check %1.</source>
-        <translation>Le serveur ne peut pas lister ses modèles; les premiers spécimens du traitement vérifieront %1.</translation>
-    </message>
-    <message>
-        <source>The model %1 is available.</source>
-        <translation>Le modèle %1 est disponible.</translation>
-    </message>
-    <message>
-        <source>The server has no model %1.</source>
-        <translation>Le serveur n&apos;a pas de modèle %1.</translation>
-    </message>
-    <message>
-        <source>The server has no model %1; did you mean %2?</source>
-        <translation>Le serveur n&apos;a pas de modèle %1; vouliez-vous dire %2?</translation>
-    </message>
-    <message>
         <source>No API key is entered.</source>
         <translation>Aucune clé d&apos;API n&apos;est saisie.</translation>
-    </message>
-    <message>
-        <source>Tesseract starts with its language data.</source>
-        <translation>Tesseract démarre avec ses données de langue.</translation>
     </message>
     <message>
         <source>Choose a new folder, or leave the field blank.</source>

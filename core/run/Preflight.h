@@ -33,6 +33,11 @@ struct PreflightFinding
         ResumeFolderChanged, // resuming with another image folder than the run's (Error)
         SkippedFile, // looks like an image but is not processed (named link, FIFO, bad name)
         FreeSpace, // too little for records and logs (Error)
+        // The engine half (EngineCheck.h):
+        Endpoint, // the server's settings or its answer at all
+        ApiKey, // accepted (Ok), refused (Error), or the server cannot say (Warning)
+        Model, // listed (Ok), unknown (Error), or the server cannot say (Warning)
+        OcrEngine, // Tesseract starts with its language data (Ok) or not (Error)
     };
     Level level = Level::Ok;
     Code code = Code::Prompt;

@@ -9,8 +9,7 @@
 
 namespace herb {
 
-class EndpointPreflight;
-struct PreflightResult;
+class EngineCheck;
 
 // One line of the "Check" results, in plain words.
 struct SetupFinding
@@ -26,11 +25,12 @@ struct SetupFinding
 };
 
 // The preflight of a run without running it, for the setup panel's "Check" button: the local
-// checks (prompt readable and not empty, images in the folder, run folder writable), then for
-// the vision engine EndpointPreflight (key accepted, model listed), for the offline engine
-// Tesseract's language data. Nothing is created on disk and no image is sent. The folder
-// listing and Tesseract's start run on pool threads, the network part in the event loop: the
-// GUI thread never waits, and finished() always comes through the event loop.
+// checks of core/run/Preflight (prompt readable and not empty, images in the folder, run folder
+// writable), then the engine half of core/run/EngineCheck (for the vision engine, key accepted
+// and model listed; for the offline engine, Tesseract's language data). Nothing is created on disk
+// and no image is sent. The folder listing and Tesseract's start run on pool threads, the network
+// part in the event loop: the GUI thread never waits, and finished() always comes through the event
+// loop.
 class SetupCheck final : public QObject
 {
     Q_OBJECT
@@ -48,8 +48,6 @@ public:
     // The local half, synchronous (reads the folder listing and the prompt file); start() runs
     // it on a pool thread.
     static QList<SetupFinding> localFindings(const RunConfig &config);
-    static QList<SetupFinding> endpointFindings(const RunConfig &config,
-                                                const PreflightResult &result);
 
 Q_SIGNALS:
     void finished(const QList<herb::SetupFinding> &findings);
@@ -59,7 +57,7 @@ private:
     void finish();
 
     QList<SetupFinding> m_findings;
-    QPointer<EndpointPreflight> m_preflight;
+    EngineCheck *m_engineCheck; // the engine half: key and model, or Tesseract
     bool m_running = false;
     int m_generation = 0; // a new start() disowns the answers of the previous one
 };

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "herbstream_version.h"
 #include "i18n/TranslationLoader.h"
+#include "util/ConsoleStreams.h"
 #include "util/ControlCharacters.h"
 
 #include <QApplication>
@@ -56,8 +57,9 @@ bool asksForHelp(int argc, char *argv[])
 
 int runCommandLine(int argc, char *argv[])
 {
-    // `samples` draws text, which needs a QGuiApplication; without a display it uses the
-    // offscreen platform. Everything else runs headless on a QCoreApplication.
+    ConsoleStreams::useUtf8(); // a Windows console shows what printTo() writes: UTF-8
+    // `samples` draws text, which needs a QGuiApplication (on Linux, on the offscreen platform).
+    // Everything else runs headless on a QCoreApplication.
     // `gui` and no arguments at all open the window, which needs a QApplication.
     std::unique_ptr<QCoreApplication> application;
     if (argc == 1 || (isCommand(argc, argv, "gui") && !asksForHelp(argc, argv))) {
@@ -73,8 +75,14 @@ int runCommandLine(int argc, char *argv[])
 #endif
         application = std::make_unique<QApplication>(argc, argv);
     } else if (isCommand(argc, argv, "samples")) {
+#if defined(Q_OS_LINUX)
+        // Linux: the offscreen platform, whether or not there is a display, finds the same fonts
+        // through fontconfig, so a sample set does not depend on where it was made. Windows and
+        // macOS keep their own platform plugin: their offscreen plugin finds no system fonts,
+        // and installed packages do not carry it.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

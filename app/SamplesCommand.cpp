@@ -12,7 +12,7 @@
 namespace herb {
 
 // `herbstream samples DIR [--count N] [--seed S]`: synthetic specimen sheets with truth.csv.
-// Draws text, so main() runs it under a QGuiApplication on the offscreen platform.
+// Draws text, so main() runs it under a QGuiApplication (offscreen on Linux).
 int runSamplesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 # Windows: an NSIS installer (Start-menu shortcut, uninstaller, optional PATH entry) and a ZIP.
 # NOT BUILT ON THE DEVELOPMENT MACHINE (Debian): written for .github/workflows/packages.yml,
-# Qt 6.4 (MSVC 2019, from the Qt installer) and vcpkg's x64-windows libraries.
+# Qt 6.8 LTS (MSVC 2022, from the Qt installer) and vcpkg's x64-windows-release libraries.
+# tests/cmake checks these rules' text on Linux (tst_packagingrules).
 #
 # herbstream.exe is a window-only program (GUI subsystem): started from a terminal it has no
 # console, so `herbstream run` would print nothing and the shell would not wait for it.
@@ -39,6 +40,12 @@ foreach(target herbstream herbstream-cli)
 endforeach()
 
 install(TARGETS herbstream herbstream-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# The Visual C++ runtime (msvcp140.dll, vcruntime140.dll...) beside the executables: a fresh
+# Windows has none, and the program would not start.
+set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+set(CMAKE_INSTALL_UCRT_LIBRARIES ON)
+include(InstallRequiredSystemLibraries)
 install(FILES ${HERBSTREAM_LICENSE_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # Qt's DLLs, plugins (platform, styles, image formats, SVG icons) and translations, through

@@ -23,6 +23,9 @@ packages=(
     unzip
     # fuzzing (scripts/fuzz.sh, run by .ci/run): clang with libFuzzer and the sanitizer runtimes
     clang-14 libclang-rt-14-dev
+    # the portability check (scripts/check-portability.sh): macOS's C++ library, for a syntax
+    # pass of the sources against libc++ next to the GCC and clang builds against libstdc++
+    libc++-14-dev libc++abi-14-dev
     # fonts for rendering synthetic specimen sheets
     fonts-dejavu-core fonts-urw-base35
     # the Debian package and its checks (scripts/test-package.sh): dpkg-shlibdeps, the desktop

@@ -36,6 +36,10 @@ std::optional<QString> readText(const QString &path, QString *error)
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    // A prompt saved on Windows (or checked out there with CRLF) must reach the model, and the
+    // prompt's hash, the same as on Linux and macOS: no carriage return in the text.
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (text.trimmed().isEmpty()) {
         if (error)
             *error = Prompt::tr("%1: the prompt is empty").arg(QDir::toNativeSeparators(path));

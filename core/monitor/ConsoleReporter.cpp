@@ -1,18 +1,9 @@
 #include "ConsoleReporter.h"
 
+#include "util/ConsoleStreams.h"
 #include "util/ControlCharacters.h"
 
 #include <QDateTime>
-
-#if defined(Q_OS_WIN)
-#include <io.h>
-#define HERB_ISATTY _isatty
-#define HERB_FILENO _fileno
-#else
-#include <unistd.h>
-#define HERB_ISATTY isatty
-#define HERB_FILENO fileno
-#endif
 
 namespace herb {
 
@@ -57,7 +48,7 @@ ConsoleReporter::ConsoleReporter(FILE *stream, Mode mode)
 
 ConsoleReporter::Mode ConsoleReporter::modeFor(FILE *stream)
 {
-    return HERB_ISATTY(HERB_FILENO(stream)) ? Mode::ProgressBar : Mode::Lines;
+    return ConsoleStreams::isAnsiTerminal(stream) ? Mode::ProgressBar : Mode::Lines;
 }
 
 void ConsoleReporter::report(const Event &event)

@@ -1,6 +1,7 @@
 #include "SampleBarcode.h"
 
 #include "samples/Code128.h"
+#include "samples/SampleFonts.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -34,7 +35,8 @@ QImage SampleBarcode::render(const QString &text, int moduleWidth, int barHeight
     for (const int w : widths)
         modules += w;
 
-    QFont font(fontFamily.isEmpty() ? QStringLiteral("DejaVu Sans Mono") : fontFamily);
+    QFont font(SampleFonts::monospace(fontFamily.isEmpty() ? QStringLiteral("DejaVu Sans Mono")
+                                                           : fontFamily));
     font.setPixelSize(qMax(1, captionPixelSize));
     const int captionHeight = captionPixelSize > 0 ? QFontMetrics(font).height() + 4 : 0;
     const int margin = moduleWidth * 2;

@@ -1,5 +1,6 @@
 #include "SampleLabelPainter.h"
 
+#include "SampleFonts.h"
 #include "SampleSheet.h"
 
 #include <QFont>
@@ -24,7 +25,7 @@ struct Paragraph
 
 QList<Paragraph> layout(const SampleSheet &sheet, int textWidth)
 {
-    QFont body(sheet.fontFamily);
+    QFont body(SampleFonts::proportional(sheet.fontFamily));
     body.setPixelSize(sheet.fontPixelSize);
     QFont header = body;
     header.setBold(true);

@@ -2,6 +2,7 @@
 
 #include "JpegExifOrientation.h"
 #include "SampleBarcode.h"
+#include "SampleFonts.h"
 #include "SampleLabelPainter.h"
 #include "SamplePlantPainter.h"
 #include "SampleSetFiles.h"
@@ -219,7 +220,7 @@ QImage SampleSheetGenerator::render(const SampleSheet &sheet) const
     plant.paint(QRectF(70, 230, sheetSize.width() - 140, qMax(400.0, labelTop - 260)));
 
     if (sheet.hasStamp()) {
-        QFont stampFont(QStringLiteral("Nimbus Mono PS"));
+        QFont stampFont(SampleFonts::monospace(QStringLiteral("Nimbus Mono PS")));
         stampFont.setBold(true);
         stampFont.setPixelSize(36);
         painter.save();

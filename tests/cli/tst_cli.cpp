@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "ProcessSignals.h"
 #include "TestSupport.h"
 #include "events/EventLogReader.h"
 #include "events/JsonlEventLog.h"
@@ -207,13 +208,15 @@ private Q_SLOTS:
 
     void interruptClosesTheLogWithExitCode()
     {
+        if (!test::kHasPosixSignals)
+            QSKIP("no POSIX signals on this system (Windows: Ctrl+C is a console event)");
         QFETCH(int, signal);
         QFETCH(int, expectedExit);
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("interrupted"));
         QProcess process;
         QVERIFY(startLongDemo(process, folder, 200));
-        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(test::sendSignal(process, signal));
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), expectedExit);

@@ -1,5 +1,6 @@
 #include "ChatTestServer.h"
 #include "CliRun.h"
+#include "ProcessSignals.h"
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "events/EventLogReader.h"
@@ -263,6 +264,8 @@ private Q_SLOTS:
 
     void interruptClosesTheRun()
     {
+        if (!test::kHasPosixSignals)
+            QSKIP("no POSIX signals on this system (Windows: Ctrl+C is a console event)");
         QFETCH(int, signal);
         QFETCH(int, expectedExit);
         ChatTestServer server;
@@ -276,7 +279,7 @@ private Q_SLOTS:
         process.setProcessEnvironment(test::environmentWithKey(server));
         process.start(QStringLiteral(HERBSTREAM_EXE), test::runCommandLine(server, images, out));
         QTRY_VERIFY_WITH_TIMEOUT(server.chatCompletionCount() > 0, 30000);
-        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(test::sendSignal(process, signal));
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), expectedExit);
         const auto all = test::runEvents(out);

@@ -125,6 +125,12 @@ private Q_SLOTS:
     {
         const QString expected
             = qEnvironmentVariable("HERBSTREAM_EXPECTED_LANGUAGE", QStringLiteral("en"));
+#if !defined(Q_OS_LINUX)
+        // ctest sets LANG, which only Linux's QLocale reads; elsewhere the runner's system
+        // language decides, and this case can only check an English system.
+        if (!QLocale::system().name().startsWith(QLatin1String("en")))
+            QSKIP("the system language is not English and LANG is read only on Linux");
+#endif
         QCOMPARE(TranslationLoader::install(QString()), expected);
         MainWindow window;
         window.show();

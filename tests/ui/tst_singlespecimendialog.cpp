@@ -44,7 +44,7 @@ private:
 
     static bool runToEnd(SingleSpecimenDialog &dialog)
     {
-        QSignalSpy done(&dialog, &SingleSpecimenDialog::done);
+        QSignalSpy done(&dialog, &SingleSpecimenDialog::specimenFinished);
         dialog.start();
         return done.wait(60'000) && dialog.isFinished();
     }

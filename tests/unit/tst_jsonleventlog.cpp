@@ -1,3 +1,4 @@
+#include "ProcessSignals.h"
 #include "TestSupport.h"
 #include "events/EventJson.h"
 #include "events/JsonlEventLog.h"
@@ -7,8 +8,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace herb;
 
@@ -112,7 +111,7 @@ private Q_SLOTS:
 
     void readOnlyFolderIsAClearError()
     {
-        if (::geteuid() == 0)
+        if (test::runsAsRoot())
             QSKIP("running as root: a read-only folder is still writable");
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));

@@ -1,11 +1,13 @@
 #include "labels/LabelDate.h"
 #include "samples/JpegExifOrientation.h"
+#include "samples/SampleFonts.h"
 #include "samples/SampleSetFiles.h"
 #include "samples/SampleSheetGenerator.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QSet>
@@ -110,6 +112,7 @@ private slots:
     void writeSetReportsErrors();
     void zbarReadsTheBarcodeOnASheet();
     void tesseractReadsTheLabel();
+    void missingFontsBecomeTheSystemsOwn();
 };
 
 void tst_SampleSheetGenerator::describeIsDeterministic()
@@ -388,6 +391,25 @@ void tst_SampleSheetGenerator::tesseractReadsTheLabel()
     // 30 of 30 sheets of this seed read in full when this was written; one miss is allowed
     // for a different Tesseract build.
     QVERIFY2(readable >= 7, qPrintable(misses.join(QLatin1String("\n---\n"))));
+}
+
+// Windows and macOS have none of the Debian fonts the recipes name: text is still drawn with a
+// font the system has, of the same kind.
+void tst_SampleSheetGenerator::missingFontsBecomeTheSystemsOwn()
+{
+    const QString missing = QStringLiteral("No Such Herbarium Font 7");
+    QVERIFY(!QFontDatabase::hasFamily(missing));
+    const QString proportional = herb::SampleFonts::proportional(missing);
+    const QString monospace = herb::SampleFonts::monospace(missing);
+    QVERIFY(!proportional.isEmpty() && proportional != missing);
+    QVERIFY(!monospace.isEmpty() && monospace != missing);
+    QCOMPARE(proportional, QFontDatabase::systemFont(QFontDatabase::GeneralFont).family());
+    QCOMPARE(monospace, QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    // A family the system has is kept: sample sets stay the same where the fonts exist.
+    const QStringList families = QFontDatabase::families();
+    QVERIFY(!families.isEmpty());
+    QCOMPARE(herb::SampleFonts::proportional(families.first()), families.first());
+    QCOMPARE(herb::SampleFonts::monospace(families.first()), families.first());
 }
 
 QTEST_MAIN(tst_SampleSheetGenerator)

@@ -114,7 +114,7 @@ void SingleSpecimenDialog::start()
     if (!m_temp.isValid()) {
         m_finished = true;
         setBanner(tr("No temporary folder could be made for the test."), kBadStyle);
-        Q_EMIT done(false);
+        Q_EMIT specimenFinished(false);
         return;
     }
     m_session = new RunSession(m_config, this);
@@ -148,7 +148,7 @@ void SingleSpecimenDialog::onFinished(int exitCode)
                 .arg(m_runFailure.isEmpty() ? tr("the run stopped before it.") : m_runFailure),
             kBadStyle);
     }
-    Q_EMIT done(succeeded());
+    Q_EMIT specimenFinished(succeeded());
 }
 
 QString SingleSpecimenDialog::failureText(const SpecimenRecord &record) const

@@ -44,7 +44,8 @@ public:
     bool showsImage() const;
 
 Q_SIGNALS:
-    void done(bool success);
+    // Not done(bool): that would hide QDialog::done(int), which closes the dialog.
+    void specimenFinished(bool success);
 
 private:
     void onFinished(int exitCode);

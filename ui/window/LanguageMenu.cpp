@@ -19,8 +19,10 @@ LanguageMenu::LanguageMenu(QWidget *parent)
         { QStringLiteral("fr"), QStringLiteral("&Français") },
     };
     const QString current = AppSettings().language();
-    for (const auto &[language, text] : choices) {
-        QAction *action = addAction(text);
+    for (const auto &choice : choices) {
+        // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+        const QString language = choice.first;
+        QAction *action = addAction(choice.second);
         action->setCheckable(true);
         action->setData(language);
         action->setChecked(language == current);

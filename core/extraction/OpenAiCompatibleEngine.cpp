@@ -17,6 +17,7 @@ OpenAiCompatibleEngine::OpenAiCompatibleEngine(const ChatClientSettings &setting
     , m_prompt(prompt)
     , m_preparer(preparation)
     , m_parser(minCoreFields)
+    , m_orientations(std::make_unique<OrientationCache>())
 {
     qRegisterMetaType<herb::EngineOutcome>();
     m_pool.setMaxThreadCount(qMax(1, workers));
@@ -37,12 +38,17 @@ QString OpenAiCompatibleEngine::model() const
     return m_client->settings().model;
 }
 
+void OpenAiCompatibleEngine::useOrientationCache(const QString &path)
+{
+    m_orientations = std::make_unique<OrientationCache>(path);
+}
+
 void OpenAiCompatibleEngine::submit(const QString &specimenId, const QString &imagePath)
 {
     // Hashing, decoding and orientation run on the pool, never on the network's thread.
     QtConcurrent::run(&m_pool, [this, imagePath] {
         if (!m_preparations.hasLocalData())
-            m_preparations.setLocalData(new VisionPreparation);
+            m_preparations.setLocalData(new VisionPreparation(m_orientations.get()));
         return m_preparations.localData()->prepare(imagePath, m_preparer);
     }).then(this, [this, specimenId](const VisionPreparation::Result &prepared) {
         onPrepared(specimenId, prepared);

@@ -4,6 +4,7 @@
 #include "ChatResult.h"
 #include "Engine.h"
 #include "ModelOutputParser.h"
+#include "OrientationCache.h"
 #include "Prompt.h"
 #include "VisionPreparation.h"
 #include "specimens/ImagePreparer.h"
@@ -33,6 +34,9 @@ public:
     QString name() const override { return engineKindName(EngineKind::OpenAi); }
     QString model() const override;
     void submit(const QString &specimenId, const QString &imagePath) override;
+    // Keeps the orientation checks in `path` (the run folder's orientations.jsonl) and reads
+    // back those of an earlier session. Before the first submit().
+    void useOrientationCache(const QString &path);
     void abortAll() override;
 
 private:
@@ -43,6 +47,7 @@ private:
     Prompt m_prompt;
     ImagePreparer m_preparer;
     ModelOutputParser m_parser;
+    std::unique_ptr<OrientationCache> m_orientations; // shared by the pool's preparations
     // Declared before the pool so it outlives the pool's threads, which delete their
     // VisionPreparation as they exit.
     QThreadStorage<VisionPreparation *> m_preparations; // one per pool thread

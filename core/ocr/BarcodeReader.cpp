@@ -6,6 +6,8 @@
 
 #include <QPolygon>
 
+#include <algorithm>
+
 namespace herb {
 
 using namespace zbar;
@@ -36,6 +38,13 @@ BarcodeReader::BarcodeReader()
 BarcodeReader::~BarcodeReader()
 {
     zbar_image_scanner_destroy(m_scanner);
+}
+
+void BarcodeReader::setScanDensity(int lines)
+{
+    const int density = std::max(1, lines);
+    zbar_image_scanner_set_config(m_scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density);
+    zbar_image_scanner_set_config(m_scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density);
 }
 
 QList<Barcode> BarcodeReader::read(const QImage &image)

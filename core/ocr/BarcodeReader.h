@@ -34,6 +34,11 @@ public:
     // Every symbol found, in ZBar's order; empty when there is none or the image is null.
     QList<Barcode> read(const QImage &image);
 
+    // Scans every `lines`-th row and column (ZBar's density; 1, the default, scans them all).
+    // A 1-D code spans many rows, so a sparse scan still crosses it several times at a fraction
+    // of the cost: on a 1600x1068 sheet 1 takes ~90 ms, 4 ~23 ms.
+    void setScanDensity(int lines);
+
 private:
     zbar::zbar_image_scanner_s *m_scanner = nullptr;
 };

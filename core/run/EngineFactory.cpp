@@ -4,6 +4,7 @@
 #include "extraction/OpenAiCompatibleEngine.h"
 #include "extraction/TesseractEngine.h"
 
+#include <QDir>
 #include <QThread>
 
 namespace herb {
@@ -23,9 +24,14 @@ std::unique_ptr<Engine> makeEngine(const RunConfig &config, const Prompt &prompt
         }
         ImagePreparationOptions preparation;
         preparation.maxSide = config.maxSide;
-        return std::make_unique<OpenAiCompatibleEngine>(settings, prompt, preparation,
-                                                        config.minCoreFields,
-                                                        qMax(2, QThread::idealThreadCount()));
+        auto engine = std::make_unique<OpenAiCompatibleEngine>(
+            settings, prompt, preparation, config.minCoreFields,
+            qMax(2, QThread::idealThreadCount()));
+        // A resume does not read the sideways sheets both ways again.
+        if (!config.outFolder.isEmpty())
+            engine->useOrientationCache(
+                QDir(config.outFolder).filePath(QStringLiteral("orientations.jsonl")));
+        return engine;
     }
     if (const QString problem = TesseractEngine::readinessError(config.ocrLanguages);
         !problem.isEmpty()) {

@@ -124,22 +124,46 @@ QSize ImagePreparer::decodeSize(QSize stored, int maxSide)
     return QSize(shorter(stored.width(), stored.height()), maxSide);
 }
 
+QSize ImageHeader::uprightSize() const
+{
+    return orientation >= 5 ? storedSize.transposed() : storedSize;
+}
+
+int ImagePreparer::normalisedRotation(int degrees)
+{
+    const int rotation = ((degrees % 360) + 360) % 360;
+    return rotation % 90 == 0 ? rotation : -1;
+}
+
 ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) const
 {
     QElapsedTimer timer;
     timer.start();
-    const int rotation = ((extraRotation % 360) + 360) % 360;
-    if (rotation % 90 != 0)
+    if (normalisedRotation(extraRotation) < 0)
         return failure(QStringLiteral("unsupported rotation of %1 degrees (use 0, 90, 180 or 270)")
                            .arg(extraRotation));
-
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("cannot open the file: %1").arg(file.errorString()));
-    if (file.size() == 0)
-        return failure(QStringLiteral("empty file (0 bytes)"));
+    const ImageInspection inspection = inspect(&file);
+    if (const auto *error = std::get_if<ImagePreparationError>(&inspection))
+        return *error;
+    const ImageHeader &header = std::get<ImageHeader>(inspection);
+    const ImageDecoding decoding = decode(&file, header);
+    if (const auto *error = std::get_if<ImagePreparationError>(&decoding))
+        return *error;
+    ImagePreparation prepared = encode(std::get<QImage>(decoding), header, extraRotation);
+    if (auto *image = std::get_if<PreparedImage>(&prepared))
+        image->elapsed = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
+    return prepared;
+}
 
-    const QByteArray head = file.peek(16);
+ImageInspection ImagePreparer::inspect(QIODevice *device) const
+{
+    if (device->size() == 0)
+        return failure(QStringLiteral("empty file (0 bytes)"));
+    device->seek(0);
+    const QByteArray head = device->peek(16);
     const QByteArray format = sniffFormat(head);
     if (format.isEmpty()) {
         const QString other = otherImageFormat(head);
@@ -155,13 +179,13 @@ ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) 
                            .arg(QString::fromLatin1(format.toUpper())));
 
     if (format == "jpeg") {
-        const QString incomplete = jpegIncompleteReason(file);
+        const QString incomplete = jpegIncompleteReason(*device);
         if (!incomplete.isEmpty())
             return failure(incomplete);
-        file.seek(0);
+        device->seek(0);
     }
 
-    QImageReader reader(&file, format);
+    QImageReader reader(device, format);
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     if (!stored.isValid() || stored.isEmpty())
@@ -175,11 +199,30 @@ ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) 
                            .arg(stored.height())
                            .arg(pixels / 1'000'000)
                            .arg(m_options.maxPixels / 1'000'000));
+    ImageHeader header;
+    header.format = format;
+    header.storedSize = stored;
+    header.orientation = exifOrientation(reader.transformation());
+    return header;
+}
 
-    const QSize target = decodeSize(stored, m_options.maxSide);
+bool ImagePreparer::canSendAsIs(const ImageHeader &header) const
+{
+    return header.format == "jpeg" && header.orientation == 1
+        && decodeSize(header.storedSize, m_options.maxSide) == header.storedSize;
+}
+
+ImageDecoding ImagePreparer::decode(QIODevice *device, const ImageHeader &header,
+                                    int longSide) const
+{
+    device->seek(0);
+    QImageReader reader(device, header.format);
+    reader.setAutoTransform(true);
+    const QSize stored = header.storedSize;
+    const int side = longSide > 0 ? std::min(longSide, m_options.maxSide) : m_options.maxSide;
+    const QSize target = decodeSize(stored, side);
     if (target != stored)
         reader.setScaledSize(target);
-    const QImageIOHandler::Transformations transformation = reader.transformation();
 
     // A format that cannot scale while decoding holds the whole image: 4 bytes a pixel for
     // 8-bit colour (400 MB for a 100-megapixel TIFF master), 8 for 16-bit, plus the scaled
@@ -205,10 +248,20 @@ ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) 
 
     QImage image;
     if (!reader.read(&image) || image.isNull())
-        return failure(QStringLiteral("cannot decode the %1 image: %2")
-                           .arg(QString::fromLatin1(format.toUpper()), reader.errorString()));
-    lease.reset();
+        return failure(
+            QStringLiteral("cannot decode the %1 image: %2")
+                .arg(QString::fromLatin1(header.format.toUpper()), reader.errorString()));
+    return image;
+}
 
+ImagePreparation ImagePreparer::encode(const QImage &upright, const ImageHeader &header,
+                                       int extraRotation) const
+{
+    const int rotation = normalisedRotation(extraRotation);
+    if (rotation < 0)
+        return failure(QStringLiteral("unsupported rotation of %1 degrees (use 0, 90, 180 or 270)")
+                           .arg(extraRotation));
+    QImage image = upright;
     if (rotation != 0)
         image = image.transformed(QTransform().rotate(rotation));
     if (image.hasAlphaChannel())
@@ -224,12 +277,22 @@ ImagePreparation ImagePreparer::prepare(const QString &path, int extraRotation) 
             return failure(QStringLiteral("cannot encode JPEG: %1").arg(writer.errorString()));
     }
     prepared.size = image.size();
-    prepared.storedSize = stored;
-    prepared.orientation = exifOrientation(transformation);
-    prepared.orientationApplied = transformation != QImageIOHandler::TransformationNone;
+    prepared.storedSize = header.storedSize;
+    prepared.orientation = header.orientation;
+    prepared.orientationApplied = header.orientation != 1;
     prepared.extraRotation = rotation;
-    prepared.format = format;
-    prepared.elapsed = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
+    prepared.format = header.format;
+    return prepared;
+}
+
+PreparedImage ImagePreparer::asIs(const QByteArray &jpeg, const ImageHeader &header)
+{
+    PreparedImage prepared;
+    prepared.jpeg = jpeg;
+    prepared.size = header.storedSize;
+    prepared.storedSize = header.storedSize;
+    prepared.format = header.format;
+    prepared.sentAsIs = true;
     return prepared;
 }
 

@@ -32,7 +32,11 @@ QJsonObject VisionPreparation::Result::describe() const
 VisionPreparation::VisionPreparation(OrientationCache *cache)
     : m_cache(cache)
     , m_barcodes(std::make_unique<BarcodeReader>())
-{ }
+{
+    // A sparse scan finds lone EAN-2/EAN-5 "add-ons" in stems and ruler ticks (real sheets gave
+    // "24" and "63"); never a catalogue number, so they are not read (as the offline engine).
+    m_barcodes->setEanAddOnsEnabled(false);
+}
 
 VisionPreparation::~VisionPreparation() = default;
 

@@ -40,11 +40,17 @@ BarcodeReader::~BarcodeReader()
     zbar_image_scanner_destroy(m_scanner);
 }
 
-void BarcodeReader::setScanDensity(int lines)
+void BarcodeReader::setScanDensity(int everyNthLine)
 {
-    const int density = std::max(1, lines);
+    const int density = std::max(1, everyNthLine);
     zbar_image_scanner_set_config(m_scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density);
     zbar_image_scanner_set_config(m_scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density);
+}
+
+void BarcodeReader::setEanAddOnsEnabled(bool enabled)
+{
+    zbar_image_scanner_set_config(m_scanner, ZBAR_EAN2, ZBAR_CFG_ENABLE, enabled ? 1 : 0);
+    zbar_image_scanner_set_config(m_scanner, ZBAR_EAN5, ZBAR_CFG_ENABLE, enabled ? 1 : 0);
 }
 
 QList<Barcode> BarcodeReader::read(const QImage &image)

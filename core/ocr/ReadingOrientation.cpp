@@ -30,8 +30,8 @@ Orientation ReadingOrientation::detect(TesseractOcr &ocr, const QImage &image,
         result.error = QStringLiteral("no candidate rotations to compare");
         return result;
     }
-    int best = -1;
-    int runnerUp = 0;
+    QList<int> rotations;
+    QList<int> characters;
     for (const int candidate : candidates) {
         if (candidate % 90 != 0) {
             result.error = QStringLiteral("rotation %1 is not a multiple of 90").arg(candidate);
@@ -45,13 +45,24 @@ Orientation ReadingOrientation::detect(TesseractOcr &ocr, const QImage &image,
             result.error = read.error;
             return result;
         }
-        const int characters = confidentCharacters(read);
-        if (characters > best) {
+        rotations << degrees;
+        characters << confidentCharacters(read);
+    }
+    return choose(rotations, characters);
+}
+
+Orientation ReadingOrientation::choose(const QList<int> &rotations, const QList<int> &characters)
+{
+    Orientation result;
+    int best = -1;
+    int runnerUp = 0;
+    for (qsizetype i = 0; i < std::min(rotations.size(), characters.size()); ++i) {
+        if (characters[i] > best) {
             runnerUp = std::max(runnerUp, best);
-            best = characters;
-            result.rotateClockwiseDegrees = degrees;
+            best = characters[i];
+            result.rotateClockwiseDegrees = rotations[i];
         } else {
-            runnerUp = std::max(runnerUp, characters);
+            runnerUp = std::max(runnerUp, characters[i]);
         }
     }
     if (best <= 0) {

@@ -34,6 +34,9 @@ public:
                               const QList<int> &candidates = { 90, 270 });
     // Characters in lines read with at least kConfidentLine confidence.
     static int confidentCharacters(const OcrResult &result);
+    // The rule detect() applies, for callers that did the reads themselves: rotations[i] read
+    // with characters[i] confidently read characters (the lists are the same length).
+    static Orientation choose(const QList<int> &rotations, const QList<int> &characters);
 };
 
 } // namespace herb

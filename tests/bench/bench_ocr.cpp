@@ -3,6 +3,7 @@
 // engine's maximum long side first, as recognize() does), and for orientation detection.
 #include "BenchEvents.h"
 #include "TestSupport.h"
+#include "extraction/OfflineSheetReader.h"
 #include "ocr/OrientationDetector.h"
 #include "ocr/ReadingOrientation.h"
 #include "ocr/TesseractOcr.h"
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTransform>
 
 #include <benchmark/benchmark.h>
@@ -160,6 +162,33 @@ void BM_ReadingOrientation(benchmark::State &state)
     state.counters["ratio"] = result.confidence;
 }
 BENCHMARK(BM_ReadingOrientation)->Unit(benchmark::kSecond)->Iterations(bench::smokeRun() ? 1 : 2);
+
+// The whole offline read of one sheet as a run does it (decode, orientation, barcodes, OCR at
+// the size the text needs): a synthetic 1200x1800 upright sheet whose 18 px text counts as
+// small, so it is read unscaled and then doubled (ocr_passes 2, ocr_scale 2).
+void BM_OfflineSheetRead(benchmark::State &state)
+{
+    if (!requireOneCore(state))
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.jpg"));
+    const QImage sheet = bench::smokeRun() ? syntheticSheet(400, 600) : syntheticSheet(1200, 1800);
+    if (!sheet.save(path, "JPEG", 90)) {
+        state.SkipWithError("cannot write the sheet");
+        return;
+    }
+    OfflineSheetReader reader({});
+    if (!reader.isReady()) {
+        state.SkipWithError(qPrintable(reader.errorString()));
+        return;
+    }
+    EngineOutcome outcome;
+    for (auto _ : state)
+        outcome = reader.read(path);
+    state.counters["ocr_passes"] = outcome.preparation.value(QLatin1String("ocr_passes")).toInt();
+    state.counters["ocr_scale"] = outcome.preparation.value(QLatin1String("ocr_scale")).toDouble();
+}
+BENCHMARK(BM_OfflineSheetRead)->Unit(benchmark::kSecond)->Iterations(bench::smokeRun() ? 1 : 3);
 
 } // namespace
 

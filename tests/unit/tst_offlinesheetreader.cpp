@@ -1,6 +1,7 @@
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "extraction/OfflineSheetReader.h"
+#include "ocr/OcrResult.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,28 @@ class TestOfflineSheetReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 11: a sheet is read unscaled first and doubled only when its text proves small,
+    // judged by the lines Tesseract read with confidence (a quarter of their characters).
+    void smallTextIsJudgedFromConfidentLines()
+    {
+        auto line = [](int height, double confidence, const QString &text) {
+            OcrLine result;
+            result.text = text;
+            result.confidence = confidence;
+            result.bounds = QRect(0, 0, 200, height);
+            return result;
+        };
+        OcrResult read;
+        QVERIFY(OfflineSheetReader::textIsSmall(read)); // nothing read well: try larger
+        read.lines = { line(22, 0.95, QStringLiteral("Canada, Saskatchewan")),
+                       line(18, 0.9, QStringLiteral("No. 660")),
+                       line(9, 0.3, QStringLiteral("noise read doubtfully")),
+                       line(8, 0.99, QStringLiteral("ab")) }; // too short to count
+        QVERIFY(!OfflineSheetReader::textIsSmall(read));
+        read.lines.append(line(10, 0.95, QStringLiteral("REGINA, SASKATCHEWAN, 54 kms N")));
+        QVERIFY(OfflineSheetReader::textIsSmall(read));
+    }
+
     void brokenJpegsAreImageErrors_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -58,7 +58,8 @@ int RunSummary::exitCode() const
         return 0;
     case State::Failed: {
         const FailureReason reason = m_failure->reason;
-        if (reason == FailureReason::EarlyValidationFailed)
+        if (reason == FailureReason::EarlyValidationFailed
+            || reason == FailureReason::TrustCheckFailed)
             return 3;
         if (reason == FailureReason::FatalError || reason == FailureReason::PreflightFailed)
             return 4;

@@ -95,10 +95,11 @@ void RunController::startSession(RunSetup setup)
         failEarly(error, 1);
         return;
     }
-    m_trust = std::make_unique<TrustChecks>(m_config.trust,
-                                            usesPrompt() ? m_setup->prompt.system()
-                                                    + QLatin1Char('\n') + m_setup->prompt.user()
-                                                         : QString());
+    // The trust checks compare values with what the engine sends: none for the offline engine.
+    const QString promptText = usesPrompt()
+        ? m_setup->prompt.system() + QLatin1Char('\n') + m_setup->prompt.user()
+        : QString();
+    m_trust = std::make_unique<TrustChecks>(m_config.trust, promptText);
     m_trust->seed(TrustChecks::inWrittenOrder(m_records->finalRecords()));
     m_session = m_pipeline->nextSession();
     EventBus &bus = m_pipeline->bus();

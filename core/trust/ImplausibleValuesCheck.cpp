@@ -128,6 +128,23 @@ QDate ImplausibleValuesCheck::today() const
     return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
 }
 
+std::optional<RegionBox> ImplausibleValuesCheck::regionBox(const QString &stateProvince,
+                                                           const QString &country) const
+{
+    const QString key = stateProvince + QChar(0x1f) + country;
+    const auto cached = m_boxes.constFind(key);
+    if (cached != m_boxes.cend())
+        return *cached;
+    std::optional<RegionBox> box;
+    if (!stateProvince.isEmpty())
+        box = stateProvinceBox(stateProvince);
+    if (!box && !country.isEmpty())
+        box = countryBox(country);
+    if (m_boxes.size() < 4096) // a bound, whatever the records hold
+        m_boxes.insert(key, box);
+    return box;
+}
+
 bool ImplausibleValuesCheck::isPlausibleDate(const QString &value, QDate today, QString *why)
 {
     const auto fail = [why](const QString &reason) {
@@ -219,14 +236,10 @@ ImplausibleValuesCheck::problems(const SpecimenRecord &record) const
         coordinatesInRange = false;
     }
     if (coordinatesInRange) {
-        std::optional<RegionBox> box;
-        if (const QString region = present(record, "stateProvince"); !region.isEmpty())
-            box = stateProvinceBox(region);
-        if (!box) {
-            const QString country = present(record, "country");
-            const QString code = present(record, "countryCode");
-            box = countryBox(country.isEmpty() ? code : country);
-        }
+        const QString country = present(record, "country");
+        const std::optional<RegionBox> box
+            = regionBox(present(record, "stateProvince"),
+                        country.isEmpty() ? present(record, "countryCode") : country);
         const bool nullIsland = *lat == 0.0 && *lon == 0.0;
         if (nullIsland || (box && !box->contains(*lat, *lon)))
             out.append({ QStringLiteral("decimalLatitude+decimalLongitude"),

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "FlagWindow.h"
+#include "RegionBoxes.h"
 #include "TrustCheck.h"
+
+#include <QHash>
 
 #include <QDate>
 
@@ -37,8 +40,12 @@ public:
 
 private:
     QDate today() const;
+    // The box a stateProvince or country value names; cached, since the same few names come
+    // back on every record and PlaceNames matches them with regular expressions.
+    std::optional<RegionBox> regionBox(const QString &stateProvince, const QString &country) const;
 
     QDate m_today;
+    mutable QHash<QString, std::optional<RegionBox>> m_boxes;
     FlagWindow m_window { kRule };
 };
 

@@ -88,15 +88,18 @@ QList<std::pair<QString, QString>> PromptLeakCheck::copiedValues(const SpecimenR
             continue;
         if (!m_prompt.contains(QLatin1Char(' ') + folded + QLatin1Char(' ')))
             continue;
-        if (isPlaceName(value))
-            continue;
         if (!isSharedTerm(it.key()) && isIdentifying(folded))
             identifying.append({ it.key(), value });
         else
             shared.append({ it.key(), value });
     }
+    // Place names (matched by PlaceNames' regular expressions) are sorted out only when the
+    // record looks copied: most records have none of their values in the prompt.
+    const auto isPlace = [](const std::pair<QString, QString> &v) { return isPlaceName(v.second); };
+    identifying.removeIf(isPlace);
     if (identifying.isEmpty())
         return {};
+    shared.removeIf(isPlace);
     return identifying + shared;
 }
 

@@ -91,6 +91,11 @@ TrustOutcome runTrust(ChatTestServer &server, int sheets, const QStringList &ext
         if (const auto *f = event.as<ExtractionFailed>())
             outcome.failure = *f;
     }
+    // The detection latency, for the record (README, "Trust checks").
+    qInfo("first trust warning (%s) after %lld finished specimens; exit %d",
+          outcome.warnings.isEmpty() ? "none"
+                                     : warningReasonName(outcome.warnings.first().reason).data(),
+          outcome.finishedAtFirstWarning, outcome.cli.exitCode);
     return outcome;
 }
 

@@ -147,6 +147,30 @@
         <source>A specimen whose server asks to wait longer than this in all (Retry-After) fails instead of holding the run</source>
         <translation>Un spécimen dont le serveur demande d&apos;attendre plus longtemps que ce délai au total (Retry-After) échoue au lieu de bloquer le traitement</translation>
     </message>
+    <message>
+        <source>Trust checks:</source>
+        <translation>Contrôles de fiabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust checks</source>
+        <translation>Contrôles de fiabilité</translation>
+    </message>
+    <message>
+        <source>Checks that flag well-formed records whose values cannot be trusted: values copied from the prompt, repeated catalogue numbers, barcode disagreements, impossible values</source>
+        <translation>Contrôles qui signalent les fiches bien formées dont les valeurs ne sont pas fiables&#xa0;: valeurs copiées de l&apos;invite, numéros de catalogue répétés, désaccords avec le code-barres, valeurs impossibles</translation>
+    </message>
+    <message>
+        <source>Stop on warnings:</source>
+        <translation>Arrêter sur les avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust warnings that stop the run</source>
+        <translation>Avertissements de fiabilité qui arrêtent le traitement</translation>
+    </message>
+    <message>
+        <source>A trust warning ticked here stops the run instead of only being shown</source>
+        <translation>Un avertissement de fiabilité coché ici arrête le traitement au lieu d&apos;être seulement affiché</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyChecks</name>
@@ -626,6 +650,18 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>The known answers.</source>
         <translation>Les réponses connues.</translation>
     </message>
+    <message>
+        <source>Trust checks to run (prompt, repeats, barcode, plausibility), comma-separated, or none.</source>
+        <translation>Contrôles de fiabilité à exécuter (prompt, repeats, barcode, plausibility), séparés par des virgules, ou none.</translation>
+    </message>
+    <message>
+        <source>Trust warnings that stop the run (exit 3), comma-separated, or none.</source>
+        <translation>Avertissements de fiabilité qui arrêtent le traitement (code 3), séparés par des virgules, ou none.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3, or none</source>
+        <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas l&apos;une des valeurs %3, ni none</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -794,6 +830,12 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>First errors:
 </source>
         <translation>Premières erreurs&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Flagged:     %1 records (records.jsonl &quot;flags&quot;): review them
+</source>
+        <translation>Signalées&#xa0;:  %1 fiches (records.jsonl «&#xa0;flags&#xa0;»)&#xa0;: à vérifier
 </translation>
     </message>
 </context>
@@ -1583,6 +1625,18 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>cost %1</source>
         <translation>coût %1</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalées</translation>
+    </message>
+    <message>
+        <source>Records a trust check flagged (Specimens tab, Flagged only), and the accuracy on control sheets</source>
+        <translation>Fiches signalées par un contrôle de fiabilité (onglet Spécimens, Signalés seulement), et l&apos;exactitude sur les planches témoins</translation>
+    </message>
+    <message>
+        <source>no controls</source>
+        <translation>aucune planche témoin</translation>
+    </message>
 </context>
 <context>
     <name>herb::RunSetupPanel</name>
@@ -1990,6 +2044,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
 </context>
 <context>
     <name>herb::SpecimenReviewView</name>
@@ -2078,8 +2136,56 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>L&apos;image ne peut pas être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 succeeded, %2 failed, %3 skipped, %4 in flight</source>
-        <translation>%1 réussis, %2 en échec, %3 ignorés, %4 en cours</translation>
+        <source>the value stands in the prompt: copied from its example?</source>
+        <translation>la valeur figure dans l&apos;invite&#xa0;: copiée de son exemple&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the same value was read on another image</source>
+        <translation>la même valeur a été lue sur une autre image</translation>
+    </message>
+    <message>
+        <source>every core field is the same on other images</source>
+        <translation>tous les champs essentiels sont les mêmes sur d&apos;autres images</translation>
+    </message>
+    <message>
+        <source>the barcode on the sheet says otherwise</source>
+        <translation>le code-barres de la planche indique autre chose</translation>
+    </message>
+    <message>
+        <source>no sheet can carry this value</source>
+        <translation>aucune planche ne peut porter cette valeur</translation>
+    </message>
+    <message>
+        <source>Fla&amp;gged only</source>
+        <translation>Si&amp;gnalés seulement</translation>
+    </message>
+    <message>
+        <source>Show flagged specimens only</source>
+        <translation>Afficher seulement les spécimens signalés</translation>
+    </message>
+    <message>
+        <source>Show only the specimens whose record a trust check flagged</source>
+        <translation>Afficher seulement les spécimens dont la fiche a été signalée par un contrôle de fiabilité</translation>
+    </message>
+    <message>
+        <source>Specimen flags</source>
+        <translation>Signalements du spécimen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Signalée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped, %4 in flight, %5 flagged</source>
+        <translation>%1 réussis, %2 en échec, %3 ignorés, %4 en cours, %5 signalés</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2289,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Close this alert and list the failed specimens with their errors and sheets</source>
         <translation>Fermer cette alerte et lister les spécimens en échec avec leurs erreurs et leurs planches</translation>
+    </message>
+    <message>
+        <source>The records cannot be trusted, so the run was stopped: %1 The Specimens tab shows the flagged records (Flagged only).</source>
+        <translation>Les fiches ne sont pas fiables&#xa0;: le traitement a été arrêté. %1 L&apos;onglet Spécimens montre les fiches signalées (Signalés seulement).</translation>
     </message>
 </context>
 <context>

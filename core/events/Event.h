@@ -41,6 +41,7 @@ enum class FailureReason : quint8
     PreflightFailed,
     Interrupted,
     IoError,
+    TrustCheckFailed, // a trust check's warning chosen to stop the run (--halt-on)
     Other, // a reason this version does not know, read from a log
 };
 
@@ -66,6 +67,12 @@ enum class WarningReason : quint8
     Stalled,
     ImageErrors,
     Waiting, // the run waits for a server's Retry-After or a long backoff
+    // Trust checks (core/trust): well-formed records whose values cannot be trusted.
+    PromptLeak, // records repeat values of the prompt (its worked example)
+    RepeatedValues, // catalogue numbers (or collector + number) repeat across different images
+    IdenticalRecords, // every core field identical on several different images
+    BarcodeMismatch, // the model's catalogNumber disagrees with the barcode read on the sheet
+    ImplausibleValues, // impossible dates, coordinates, names
     Other, // a reason this version does not know, read from a log
 };
 
@@ -105,6 +112,24 @@ struct TokenUsage
     bool isEmpty() const { return promptTokens == 0 && completionTokens == 0 && cost == 0.0; }
 };
 
+// A record flag (core/trust) as an event carries it: the flag ("value_from_prompt:catalogNumber")
+// and the value it concerns, so a warning can quote its evidence without reading records.jsonl.
+struct FlagNote
+{
+    QString flag;
+    QString value; // at most 80 characters
+    friend bool operator==(const FlagNote &, const FlagNote &) = default;
+};
+
+// One piece of a trust warning's evidence: which specimen, which field, which value.
+struct WarningEvidence
+{
+    QString specimenId;
+    QString field;
+    QString value;
+    friend bool operator==(const WarningEvidence &, const WarningEvidence &) = default;
+};
+
 struct SpecimenError
 {
     ErrorKind kind = ErrorKind::None;
@@ -140,6 +165,10 @@ struct SpecimenFinished
     int attempts = 1;
     TokenUsage usage;
     MetricsSnapshot metrics; // stamped on the bus
+    // completed only: the record's trust flags (records.jsonl "flags"), and earlier records that
+    // this one's values flagged too (the first image of a repeated catalogNumber).
+    QList<FlagNote> flags;
+    QStringList alsoFlagged;
 };
 
 struct SpecimenSkipped
@@ -169,6 +198,11 @@ struct ValidationWarning
     // A server asked the run to wait this long (Retry-After): reason waiting, or stalled when
     // the wait is longer than the stall interval. The message says until when.
     qint64 waitSeconds = 0;
+    // Trust checks: how many records of the window carry the flag, their share, and up to 10
+    // pieces of evidence (specimen, field, value).
+    int count = 0;
+    double rate = 0.0;
+    QList<WarningEvidence> evidence;
 };
 
 struct ExtractionCompleted

@@ -110,6 +110,15 @@ template<class Handler> void forEachField(dom::element value, Handler &&handler)
         handler(field.key, field.value);
 }
 
+template<class Handler> void forEachItem(dom::element value, Handler &&handler)
+{
+    dom::array array;
+    if (value.get_array().get(array) != simdjson::SUCCESS)
+        return;
+    for (dom::element item : array)
+        handler(item);
+}
+
 MetricsSnapshot readMetrics(dom::element value)
 {
     MetricsSnapshot m;
@@ -176,6 +185,19 @@ SpecimenFinished readFinished(dom::element data)
             });
         } else if (key == "metrics") {
             p.metrics = readMetrics(v);
+        } else if (key == "flags") {
+            forEachItem(v, [&](dom::element item) {
+                FlagNote note;
+                forEachField(item, [&](std::string_view k, dom::element fv) {
+                    if (k == "flag")
+                        note.flag = readString(fv);
+                    else if (k == "value")
+                        note.value = readString(fv);
+                });
+                p.flags.append(note);
+            });
+        } else if (key == "also_flagged") {
+            forEachItem(v, [&](dom::element item) { p.alsoFlagged.append(readString(item)); });
         }
     });
     return p;
@@ -242,6 +264,23 @@ EventPayload readPayload(EventType type, dom::element data)
                 p.idleSeconds = readInt(v);
             else if (key == "wait_seconds")
                 p.waitSeconds = readInt(v);
+            else if (key == "count")
+                p.count = int(readInt(v));
+            else if (key == "rate")
+                p.rate = readDouble(v);
+            else if (key == "evidence")
+                forEachItem(v, [&](dom::element item) {
+                    WarningEvidence e;
+                    forEachField(item, [&](std::string_view k, dom::element ev) {
+                        if (k == "specimen_id")
+                            e.specimenId = readString(ev);
+                        else if (k == "field")
+                            e.field = readString(ev);
+                        else if (k == "value")
+                            e.value = readString(ev);
+                    });
+                    p.evidence.append(e);
+                });
         });
         return p;
     }

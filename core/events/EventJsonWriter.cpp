@@ -77,6 +77,24 @@ struct DataWriter
             w.endObject();
         }
         writeMetrics(w, p.metrics);
+        if (!p.flags.isEmpty()) {
+            w.key("flags");
+            w.beginArray();
+            for (const FlagNote &note : p.flags) {
+                w.beginObject();
+                w.field("flag", note.flag);
+                w.field("value", note.value);
+                w.endObject();
+            }
+            w.endArray();
+        }
+        if (!p.alsoFlagged.isEmpty()) {
+            w.key("also_flagged");
+            w.beginArray();
+            for (const QString &id : p.alsoFlagged)
+                w.value(id);
+            w.endArray();
+        }
     }
     void operator()(const SpecimenSkipped &p) const
     {
@@ -103,6 +121,22 @@ struct DataWriter
             w.field("idle_seconds", p.idleSeconds);
         if (p.waitSeconds > 0)
             w.field("wait_seconds", p.waitSeconds);
+        if (p.count > 0) {
+            w.field("count", p.count);
+            w.field("rate", p.rate);
+        }
+        if (!p.evidence.isEmpty()) {
+            w.key("evidence");
+            w.beginArray();
+            for (const WarningEvidence &e : p.evidence) {
+                w.beginObject();
+                w.field("specimen_id", e.specimenId);
+                w.field("field", e.field);
+                w.field("value", e.value);
+                w.endObject();
+            }
+            w.endArray();
+        }
     }
     void operator()(const ExtractionCompleted &p) const
     {

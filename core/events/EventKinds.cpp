@@ -12,12 +12,13 @@ template<class Enum> struct Named
     std::string_view name;
 };
 
-constexpr std::array<Named<FailureReason>, 5> kFailureReasons { {
+constexpr std::array<Named<FailureReason>, 6> kFailureReasons { {
     { FailureReason::EarlyValidationFailed, "early_validation_failed" },
     { FailureReason::FatalError, "fatal_error" },
     { FailureReason::PreflightFailed, "preflight_failed" },
     { FailureReason::Interrupted, "interrupted" },
     { FailureReason::IoError, "io_error" },
+    { FailureReason::TrustCheckFailed, "trust_check_failed" },
 } };
 
 constexpr std::array<Named<ErrorKind>, 9> kErrorKinds { {
@@ -32,11 +33,16 @@ constexpr std::array<Named<ErrorKind>, 9> kErrorKinds { {
     { ErrorKind::Cancelled, "cancelled" },
 } };
 
-constexpr std::array<Named<WarningReason>, 4> kWarningReasons { {
+constexpr std::array<Named<WarningReason>, 9> kWarningReasons { {
     { WarningReason::LowSuccessRate, "low_success_rate" },
     { WarningReason::Stalled, "stalled" },
     { WarningReason::ImageErrors, "image_errors" },
     { WarningReason::Waiting, "waiting" },
+    { WarningReason::PromptLeak, "prompt_leak" },
+    { WarningReason::RepeatedValues, "repeated_values" },
+    { WarningReason::IdenticalRecords, "identical_records" },
+    { WarningReason::BarcodeMismatch, "barcode_mismatch" },
+    { WarningReason::ImplausibleValues, "implausible_values" },
 } };
 
 constexpr std::string_view kOther = "other";

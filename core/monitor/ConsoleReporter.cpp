@@ -278,6 +278,9 @@ QString ConsoleReporter::formatSummary(const RunSummary &summary)
                     .arg(percent(checkpoint->successRate), percent(checkpoint->threshold));
     else
         text += tr("Checkpoint:  not reached\n");
+    if (summary.flaggedCount() > 0)
+        text += tr("Flagged:     %1 records (records.jsonl \"flags\"): review them\n")
+                    .arg(summary.flaggedCount());
     text += tr("Warnings:    %1\n").arg(summary.warnings().size());
     for (const ValidationWarning &warning : summary.warnings())
         text += QStringLiteral("  %1: %2\n")

@@ -25,7 +25,18 @@ void RunSummary::observe(const Event &event)
         m_checkpoint.reset();
         m_failure.reset();
         break;
+    case EventType::SpecimenCompleted: {
+        const auto &finished = *event.as<SpecimenFinished>();
+        if (finished.flags.isEmpty())
+            m_flagged.remove(finished.specimenId);
+        else
+            m_flagged.insert(finished.specimenId);
+        for (const QString &id : finished.alsoFlagged)
+            m_flagged.insert(id);
+        break;
+    }
     case EventType::SpecimenFailed:
+        m_flagged.remove(event.as<SpecimenFinished>()->specimenId);
         if (m_firstErrors.size() < kFirstErrorsKept) {
             const auto &finished = *event.as<SpecimenFinished>();
             m_firstErrors.append({ finished.specimenId, finished.error });
@@ -58,7 +69,8 @@ int RunSummary::exitCode() const
         return 0;
     case State::Failed: {
         const FailureReason reason = m_failure->reason;
-        if (reason == FailureReason::EarlyValidationFailed)
+        if (reason == FailureReason::EarlyValidationFailed
+            || reason == FailureReason::TrustCheckFailed)
             return 3;
         if (reason == FailureReason::FatalError || reason == FailureReason::PreflightFailed)
             return 4;

@@ -3,6 +3,7 @@
 #include "RunMetrics.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     const std::optional<ExtractionFailed> &failure() const { return m_failure; }
     const std::optional<ExtractionStarted> &lastStart() const { return m_lastStart; }
     const QList<ValidationWarning> &warnings() const { return m_warnings; }
+    // Specimens whose latest record carries a trust flag (core/trust), from the events' flags.
+    qint64 flaggedCount() const { return m_flagged.size(); }
     // The first errors of failed specimens, for the alert and the summary.
     const QList<QPair<QString, SpecimenError>> &firstErrors() const { return m_firstErrors; }
 
@@ -54,6 +57,7 @@ private:
     std::optional<ExtractionFailed> m_failure;
     std::optional<ExtractionStarted> m_lastStart;
     QList<ValidationWarning> m_warnings;
+    QSet<QString> m_flagged;
     QList<QPair<QString, SpecimenError>> m_firstErrors;
 };
 

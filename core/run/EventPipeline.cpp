@@ -41,6 +41,8 @@ std::unique_ptr<EventPipeline> EventPipeline::open(const Options &options, QStri
     pipeline->m_monitor = std::make_unique<ValidationMonitor>(options.validation);
     pipeline->m_bus->addConsumer(pipeline->m_stamper.get());
     pipeline->m_bus->addConsumer(pipeline->m_monitor.get());
+    pipeline->m_trustHalt = std::make_unique<TrustHalt>(options.trust);
+    pipeline->m_bus->addConsumer(pipeline->m_trustHalt.get());
     return pipeline;
 }
 

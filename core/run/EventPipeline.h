@@ -4,13 +4,15 @@
 #include "events/JsonlEventLog.h"
 #include "monitor/RunMetrics.h"
 #include "monitor/ValidationMonitor.h"
+#include "trust/TrustHalt.h"
 
 #include <memory>
 
 namespace herb {
 
 // The event path of one session in a run folder, wired in the order DESIGN.md fixes: the bus
-// stamps each event (RunMetrics), writes it to events.jsonl, then runs the ValidationMonitor.
+// stamps each event (RunMetrics), writes it to events.jsonl, then runs the ValidationMonitor
+// and TrustHalt (the trust warnings chosen to stop the run).
 // Opening an existing log continues it: seq and the run id carry on, and RunMetrics replays
 // the earlier sessions so counts and data.sequence stay cumulative for the folder.
 class EventPipeline
@@ -21,6 +23,7 @@ public:
         QString runFolder;
         QString newRunId; // used when the folder has no log yet
         ValidationSettings validation;
+        TrustSettings trust; // which trust warnings stop the run
     };
 
     static std::unique_ptr<EventPipeline> open(const Options &options, QString *error);
@@ -46,6 +49,7 @@ private:
     RunMetrics m_metrics; // bus thread only, once started
     std::unique_ptr<RunMetricsStamper> m_stamper;
     std::unique_ptr<ValidationMonitor> m_monitor;
+    std::unique_ptr<TrustHalt> m_trustHalt;
     int m_nextSession = 1;
     qint64 m_priorEvents = 0;
 };

@@ -3,6 +3,7 @@
 #include "dwc/DwcExportSettings.h"
 #include "extraction/EngineKind.h"
 #include "monitor/ValidationSettings.h"
+#include "trust/TrustSettings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +38,7 @@ struct RunConfig
     int attemptDeadlineSeconds = 300; // total: a server trickling bytes cannot hold an attempt
     int maxRetryWaitSeconds = 600; // total wait between attempts of one specimen (Retry-After)
     DwcExportSettings exportSettings;
+    TrustSettings trust; // --trust-checks, --halt-on
 
     QJsonObject toJson() const;
 };

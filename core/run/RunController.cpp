@@ -8,6 +8,7 @@
 #include "extraction/Engine.h"
 #include "herbstream_version.h"
 #include "specimens/Sha256.h"
+#include "trust/TrustChecks.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,7 +19,7 @@ namespace herb {
 namespace {
 int exitCodeFor(FailureReason reason, int interruptCode)
 {
-    if (reason == FailureReason::EarlyValidationFailed)
+    if (reason == FailureReason::EarlyValidationFailed || reason == FailureReason::TrustCheckFailed)
         return 3;
     if (reason == FailureReason::FatalError || reason == FailureReason::PreflightFailed)
         return 4;
@@ -81,6 +82,7 @@ void RunController::startSession(RunSetup setup)
     options.runFolder = m_config.outFolder;
     options.newRunId = makeRunId(m_startedMs);
     options.validation = m_config.validation;
+    options.trust = m_config.trust;
     QString error;
     m_pipeline = EventPipeline::open(options, &error);
     if (!m_pipeline) {
@@ -93,6 +95,12 @@ void RunController::startSession(RunSetup setup)
         failEarly(error, 1);
         return;
     }
+    // The trust checks compare values with what the engine sends: none for the offline engine.
+    const QString promptText = usesPrompt()
+        ? m_setup->prompt.system() + QLatin1Char('\n') + m_setup->prompt.user()
+        : QString();
+    m_trust = std::make_unique<TrustChecks>(m_config.trust, promptText);
+    m_trust->seed(TrustChecks::inWrittenOrder(m_records->finalRecords()));
     m_session = m_pipeline->nextSession();
     EventBus &bus = m_pipeline->bus();
     bus.setHaltHandler([this](const HaltRequest &halt) {
@@ -262,6 +270,7 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
     finished.usage = outcome.usage;
 
     // A cancelled request has no result: it gets no record, so a resume sends it again.
+    TrustFindings trust;
     if (!cancelled) {
         SpecimenRecord record;
         record.specimenId = specimenId;
@@ -281,8 +290,12 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.session = m_session;
         record.timestampMs = currentTimeMs();
         record.preparation = outcome.preparation;
+        trust = m_trust->inspect(record);
+        finished.flags = trust.flags;
+        finished.alsoFlagged = trust.earlierFlags.keys();
         QString error;
-        if (!m_records->append(record, &error)) {
+        if (!m_records->append(record, &error)
+            || !m_trust->flagEarlier(*m_records, trust, &error)) {
             recordHalt(HaltRequest { FailureReason::IoError, error });
             m_engine->abortAll();
         }
@@ -291,6 +304,8 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
     }
     m_pipeline->bus().publish(outcome.success ? Event::completed(finished)
                                               : Event::failed(finished));
+    for (const ValidationWarning &warning : std::as_const(trust.warnings))
+        m_pipeline->bus().publish(Event::warning(warning));
     dispatchMore();
 }
 
@@ -392,6 +407,7 @@ void RunController::finishSession()
     summary.promptSha256 = usesPrompt() ? m_setup->prompt.sha256() : QString();
     summary.engine = m_config.engine;
     summary.model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
+    summary.flags = TrustChecks::countFlags(m_records->finalRecords());
     if (!writeRunJson(m_config.outFolder, m_pipeline->runId(), m_config, summary, &error) && !halt)
         halt = HaltRequest { FailureReason::IoError, error };
 

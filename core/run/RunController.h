@@ -22,6 +22,7 @@ namespace herb {
 class Engine;
 class EventPipeline;
 class RecordStore;
+class TrustChecks;
 struct EngineOutcome;
 struct PreflightResult;
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<EventPipeline> m_pipeline;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<TrustChecks> m_trust; // flags each record before it is written
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

@@ -1,6 +1,7 @@
 #include "RunOptions.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <limits>
 
@@ -56,6 +57,36 @@ RunField rateField(double &(*member)(RunConfig &))
     return { RunField::Kind::Rate,
              [member](const RunConfig &c) { return QVariant(member(readable(c))); },
              [member](RunConfig &c, const QVariant &v) { member(c) = v.toDouble(); } };
+}
+
+namespace {
+constexpr QLatin1String kNoNames("none");
+
+QString namesText(const QStringList &names)
+{
+    return names.isEmpty() ? QString(kNoNames) : names.join(QLatin1Char(','));
+}
+
+QStringList namesFrom(const QVariant &value)
+{
+    QStringList names;
+    const QStringList items = value.typeId() == QMetaType::QStringList
+        ? value.toStringList()
+        : value.toString().split(QLatin1Char(','));
+    for (const QString &item : items) {
+        const QString name = item.trimmed();
+        if (!name.isEmpty() && name != kNoNames && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+} // namespace
+
+RunField namesField(QStringList &(*member)(RunConfig &))
+{
+    return { RunField::Kind::Names,
+             [member](const RunConfig &c) { return QVariant(namesText(member(readable(c)))); },
+             [member](RunConfig &c, const QVariant &v) { member(c) = namesFrom(v); } };
 }
 
 RunField engineField(EngineKind &(*member)(RunConfig &))
@@ -162,6 +193,37 @@ const std::vector<RunOption> &runOptions()
           .help = QT_TRANSLATE_NOOP("CommandLine", "Licence IRI of the exports."),
           .jsonKey = "export/license",
           .commandLineDefault = "http://creativecommons.org/licenses/by/4.0/legalcode" },
+        { .name = "trust-checks",
+          .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.checks; }),
+          .valueName = "CHECKS",
+          .choices = "prompt|repeats|barcode|plausibility",
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Trust checks to run (prompt, repeats, barcode, "
+                                    "plausibility), comma-separated, or none."),
+          .settingsKey = "advanced/trustChecks",
+          .jsonKey = "trust/checks",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Trust checks:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Trust checks"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "Checks that flag well-formed records whose values "
+                                        "cannot be trusted: values copied from the prompt, "
+                                        "repeated catalogue numbers, barcode disagreements, "
+                                        "impossible values") } },
+        { .name = "halt-on",
+          .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.haltOn; }),
+          .valueName = "REASONS",
+          .choices = "prompt_leak|repeated_values|identical_records|barcode_mismatch|"
+                     "implausible_values",
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Trust warnings that stop the run (exit 3), "
+                                    "comma-separated, or none."),
+          .settingsKey = "advanced/haltOn",
+          .jsonKey = "trust/halt_on",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Stop on warnings:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Trust warnings that stop the run"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "A trust warning ticked here stops the run instead of "
+                                        "only being shown") } },
         { .name = "concurrency",
           .field = integerField([](RunConfig &c) -> int & { return c.concurrency; }),
           .valueName = "N",
@@ -355,6 +417,8 @@ QString RunOption::toText(const QVariant &value) const
         return QString::number(value.toInt());
     case RunField::Kind::Rate:
         return QString::number(value.toDouble());
+    case RunField::Kind::Names:
+        return namesText(namesFrom(value));
     case RunField::Kind::Text:
         break;
     }
@@ -401,6 +465,17 @@ std::optional<QVariant> RunOption::parse(const QString &text, QString *error) co
                             .arg(option, text));
         return QVariant(url.toString());
     }
+    case RunField::Kind::Names: {
+        const QStringList allowed = QString::fromLatin1(choices).split(QLatin1Char('|'));
+        const QStringList names = namesFrom(text);
+        for (const QString &given : names) {
+            if (!allowed.contains(given))
+                return fail(
+                    QCoreApplication::translate("CommandLine", "%1: '%2' is not one of %3, or none")
+                        .arg(option, given, allowed.join(QLatin1String(", "))));
+        }
+        return QVariant(namesText(names));
+    }
     case RunField::Kind::Text:
         break;
     }
@@ -425,6 +500,8 @@ QJsonValue RunOption::toJson(const QVariant &value) const
         return value.toInt();
     case RunField::Kind::Rate:
         return value.toDouble();
+    case RunField::Kind::Names:
+        return QJsonArray::fromStringList(namesFrom(value));
     case RunField::Kind::Text:
         break;
     }

@@ -22,6 +22,9 @@ struct RunField
         Url, // QUrl
         Integer, // int, within [minimum, maximum]
         Rate, // double, within [minimum, maximum] (0 to 1 for rates)
+        // QStringList, typed as a comma-separated subset of `choices` ("none": empty); the
+        // value travels as that text (settings, the command line) and run.json lists it.
+        Names,
     };
     Kind kind = Kind::Text;
     std::function<QVariant(const RunConfig &)> get;
@@ -35,6 +38,7 @@ RunField textField(QString &(*member)(RunConfig &));
 RunField urlField(QUrl &(*member)(RunConfig &));
 RunField integerField(int &(*member)(RunConfig &));
 RunField rateField(double &(*member)(RunConfig &));
+RunField namesField(QStringList &(*member)(RunConfig &));
 // An EngineKind, typed as its name (Text): the command line, the settings and run.json see
 // "openai" or "tesseract". A name that is no engine's leaves the member as it was.
 RunField engineField(EngineKind &(*member)(RunConfig &));

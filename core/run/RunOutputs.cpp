@@ -186,6 +186,7 @@ bool writeRunJson(const QString &runFolder, const QString &runId, const RunConfi
         { QStringLiteral("qt_version"), QString::fromLatin1(qVersion()) },
         { QStringLiteral("settings"), config.toJson() },
         { QStringLiteral("sessions"), sessions },
+        { QStringLiteral("flags"), session.flags },
     };
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }

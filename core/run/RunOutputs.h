@@ -29,6 +29,7 @@ struct SessionSummary
     QString promptSha256;
     QString model;
     EngineKind engine = EngineKind::OpenAi;
+    QJsonObject flags; // the folder's flagged records (TrustChecks::countFlags)
 };
 
 // The previous session's entry of run.json, if any (what changed on a resume).

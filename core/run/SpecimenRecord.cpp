@@ -51,6 +51,7 @@ QJsonObject SpecimenRecord::toJson() const
                 QDateTime::fromMSecsSinceEpoch(timestampMs, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!preparation.isEmpty())
         json.insert(QStringLiteral("preparation"), preparation);
+    json.insert(QStringLiteral("flags"), QJsonArray::fromStringList(flags));
     return json;
 }
 
@@ -89,6 +90,8 @@ SpecimenRecord SpecimenRecord::fromJson(const QJsonObject &json)
                                           Qt::ISODateWithMs)
                         .toMSecsSinceEpoch();
     r.preparation = json.value(QLatin1String("preparation")).toObject();
+    for (const QJsonValue &flag : json.value(QLatin1String("flags")).toArray())
+        r.flags.append(flag.toString());
     return r;
 }
 

@@ -29,6 +29,10 @@ struct SpecimenRecord
     int session = 1;
     qint64 timestampMs = 0;
     QJsonObject preparation; // orientation, rotation, sizes: how the image was read
+    // Trust flags (core/trust), "check:term[+term]" such as "value_from_prompt:catalogNumber":
+    // what a reviewer should look at. Exports ignore them. A record flagged after it was
+    // written (its catalogNumber repeated by a later image) is appended again with its flags.
+    QStringList flags;
 
     QJsonObject toJson() const;
     static SpecimenRecord fromJson(const QJsonObject &json);

@@ -1,12 +1,22 @@
 // Event bus figures (DESIGN.md, "Performance targets"):
 // - events through the bus into events.jsonl, 4 producer threads, 2 s sustained, with the
 //   validation and metrics consumers attached: target >= 1,000,000 events/s;
-// - cost of publish() on the producer thread: target <= 1 us median.
+// - cost of publish() on the producer thread: target <= 1 us median;
+// - issue 12: the trust checks cost <= 10 % of the bus's events/s. The bus runs TrustHalt on
+//   every event (BM_BusThroughputFourProducers with and without it); the value checks run
+//   in the record path, once per record (BM_TrustChecksPerRecord), where a specimen's own
+//   events number at least two (specimen.processing, specimen.completed).
 #include "BenchEvents.h"
 #include "events/EventBus.h"
 #include "events/JsonlEventLog.h"
+#include "extraction/Prompt.h"
 #include "monitor/RunMetrics.h"
 #include "monitor/ValidationMonitor.h"
+#include "samples/SampleSheetGenerator.h"
+#include "trust/TrustChecks.h"
+#include "trust/TrustHalt.h"
+
+#include <QJsonArray>
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,9 +50,10 @@ struct Pipeline
     RunMetrics metrics;
     RunMetricsStamper stamper { metrics };
     ValidationMonitor monitor;
+    TrustHalt trustHalt { TrustSettings {} };
     EventBus bus;
 
-    Pipeline()
+    explicit Pipeline(bool withTrust = true)
     {
         log = JsonlEventLog::open(dir.filePath(QStringLiteral("events.jsonl")),
                                   { QStringLiteral("bench") }, nullptr);
@@ -50,6 +61,8 @@ struct Pipeline
         bus.attachLog(log.get());
         bus.addConsumer(&stamper);
         bus.addConsumer(&monitor);
+        if (withTrust)
+            bus.addConsumer(&trustHalt);
         bus.start();
     }
     ~Pipeline()
@@ -59,11 +72,12 @@ struct Pipeline
     }
 };
 
+// Argument 1: with TrustHalt on the bus (the run's pipeline), 0: without (the reference).
 void BM_BusThroughputFourProducers(benchmark::State &state)
 {
     const auto sustain = std::chrono::milliseconds(bench::smokeRun() ? 100 : 2000);
     for (auto _ : state) {
-        Pipeline pipeline;
+        Pipeline pipeline(state.range(0) == 1);
         const Event prototype = bench::exampleEvent();
         std::atomic<bool> stop { false };
         std::atomic<qint64> published { 0 };
@@ -98,6 +112,8 @@ void BM_BusThroughputFourProducers(benchmark::State &state)
     }
 }
 BENCHMARK(BM_BusThroughputFourProducers)
+    ->Arg(0)
+    ->Arg(1)
     ->UseManualTime()
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
@@ -125,6 +141,41 @@ void BM_PublishCost(benchmark::State &state)
     }
 }
 BENCHMARK(BM_PublishCost)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The record path's trust checks on the true values of generated sheets (with the built-in
+// prompt and barcodes): what one record costs the controller's thread.
+void BM_TrustChecksPerRecord(benchmark::State &state)
+{
+    const Prompt prompt = Prompt::builtIn();
+    const SampleSheetGenerator generator(7);
+    std::vector<SpecimenRecord> records;
+    for (int i = 0; i < 2000; ++i) {
+        const SampleSheet sheet = generator.describe(i);
+        SpecimenRecord record;
+        record.specimenId = sheet.fileName;
+        record.sha256 = QString::number(i);
+        record.success = true;
+        record.record.dwc = sheet.truth;
+        if (sheet.hasBarcode())
+            record.record.extra.insert(
+                QStringLiteral("barcodes"),
+                QJsonArray { sheet.truth.value(QStringLiteral("catalogNumber")) });
+        records.push_back(record);
+    }
+    TrustChecks checks(TrustSettings(), prompt.system() + QLatin1Char('\n') + prompt.user());
+    size_t next = 0;
+    for (auto _ : state) {
+        SpecimenRecord record = records[next++ % records.size()];
+        // A new specimen each time: its own id, image and catalogue number.
+        record.specimenId += QString::number(next);
+        record.sha256 = QString::number(next);
+        record.record.dwc[QStringLiteral("catalogNumber")] += QString::number(next);
+        benchmark::DoNotOptimize(checks.inspect(record));
+    }
+    state.counters["records_per_s"]
+        = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TrustChecksPerRecord)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -132,6 +132,8 @@ void ChatServerConnection::handle(RecordedRequest request)
         request.receivedMs = m_state->clock.elapsed();
         config = m_state->config;
         const bool isChat = request.method == "POST" && request.path.contains("/chat/completions");
+        if (isChat && !m_redirectTarget)
+            ++m_state->config.chatIndex; // this request's index stays in the copy
         if (isChat && !m_redirectTarget) {
             mode = m_state->config.script.isEmpty() ? m_state->config.defaultMode
                                                     : m_state->config.script.takeFirst();

@@ -1,5 +1,6 @@
 #include "ChatServerReplies.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,39 @@ QByteArray ChatServerReplies::defaultRecordContent()
         R"("eventDate":"1921-06-14","recordedBy":"G. Forrest","recordNumber":"20117",)"
         R"("locality":"Lichiang Range, western slopes","habitat":"open pine forest",)"
         R"("country":"China","stateProvince":"Yunnan"})");
+}
+
+QByteArray ChatServerReplies::imageDigest(const RecordedRequest &request)
+{
+    const qsizetype start = request.body.indexOf("data:image/");
+    if (start < 0)
+        return {};
+    const qsizetype end = request.body.indexOf('"', start);
+    return QCryptographicHash::hash(request.body.mid(start, end < 0 ? -1 : end - start),
+                                    QCryptographicHash::Sha1)
+        .toHex();
+}
+
+QByteArray ChatServerReplies::recordContent(const RecordedRequest &request,
+                                            const ChatServerConfig &config)
+{
+    QByteArray content
+        = config.recordContent.isEmpty() ? defaultRecordContent() : config.recordContent;
+    const QByteArray digest = imageDigest(request);
+    if (config.recordFor) {
+        const QByteArray scripted = config.recordFor(config.chatIndex, digest);
+        return scripted.isEmpty() ? content : scripted;
+    }
+    if (config.numbersPerImage && !digest.isEmpty()) {
+        const qulonglong number = digest.left(12).toULongLong(nullptr, 16);
+        const QByteArray catalog
+            = "E" + QByteArray::number(number % 100000000).rightJustified(8, '0');
+        const QByteArray collectorNumber
+            = "\"" + QByteArray::number(1 + (number >> 20) % 99999) + "\"";
+        content.replace("E00412345", catalog);
+        content.replace("\"20117\"", collectorNumber);
+    }
+    return content;
 }
 
 QByteArray ChatServerReplies::httpResponse(int status, const QByteArray &contentType,
@@ -165,8 +199,7 @@ ServerAction ChatServerReplies::chatCompletion(const RecordedRequest &request,
 {
     using Kind = ServerAction::Kind;
     const QByteArray model = requestedModel(request);
-    const QString record = QString::fromUtf8(config.recordContent.isEmpty() ? defaultRecordContent()
-                                                                            : config.recordContent);
+    const QString record = QString::fromUtf8(recordContent(request, config));
     auto answer = [&](const QString &content) {
         return ServerAction { Kind::Respond, json(200, completionBody(model, content)) };
     };

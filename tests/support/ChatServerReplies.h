@@ -38,6 +38,10 @@ public:
                                    const QByteArray &body,
                                    const QList<std::pair<QByteArray, QByteArray>> &extra = {});
     static QByteArray defaultRecordContent();
+    // The GoodRecord content for this request (ChatServerConfig: numbersPerImage, recordFor).
+    static QByteArray recordContent(const RecordedRequest &request, const ChatServerConfig &config);
+    // SHA-1 (hex) of the request's image data URL; empty without an image.
+    static QByteArray imageDigest(const RecordedRequest &request);
 
 private:
     static ServerAction chatCompletion(const RecordedRequest &request,

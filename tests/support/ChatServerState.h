@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <functional>
+
 #include <utility>
 
 namespace herb::test {
@@ -74,6 +76,14 @@ struct ChatServerConfig
     int trickleIntervalMs = 200;
     QByteArray retryAfter = "1";
     QByteArray recordContent; // the GoodRecord content
+    // The default record's catalogue and collector numbers follow the image (the same image,
+    // the same numbers), as a model reading the sheet would give: a constant record for every
+    // sheet is a failure the trust checks stop. Off once a test sets its own content.
+    bool numbersPerImage = true;
+    // Answers by the order of chat completions (one per request, the first is 0), before the
+    // script and the mode: what a model that goes wrong partway does. Empty: none.
+    std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor;
+    int chatIndex = 0;
     ModelsListing modelsListing = ModelsListing::Json;
     bool recordBodies = true; // off for long runs: base64 images add up
 };

@@ -102,6 +102,14 @@ void ChatTestServer::setRecordContent(const QByteArray &content)
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->config.recordContent = content;
+    m_state->config.numbersPerImage = false;
+}
+
+void ChatTestServer::setRecordFor(
+    std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.recordFor = std::move(recordFor);
 }
 
 void ChatTestServer::setRecordBodies(bool keep)

@@ -41,6 +41,10 @@ public:
     void setTrickleIntervalMs(int ms); // ChatMode::Trickle: one byte per interval
     void setRetryAfter(const QByteArray &value); // the 429's Retry-After header
     void setRecordContent(const QByteArray &content); // GoodRecord's assistant content
+    // GoodRecord's content by the chat completion's index (0 first) and the image's SHA-1;
+    // an empty answer falls back to the usual content.
+    void
+    setRecordFor(std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor);
     void setRecordBodies(bool keep); // sizes and flags are recorded either way
 
     QList<RecordedRequest> requests() const;

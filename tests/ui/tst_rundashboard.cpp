@@ -29,6 +29,25 @@ private Q_SLOTS:
         QCOMPARE(test::chartPart<QBarSet>(&dashboard, QStringLiteral("latency"))->count(), 0);
     }
 
+    void flaggedTileCountsFlaggedSpecimens()
+    {
+        RunDashboard dashboard;
+        EventBatch events = SyntheticRun().events();
+        int flagged = 0;
+        for (Event &event : events) {
+            auto *finished = event.as<SpecimenFinished>();
+            if (finished && event.type == EventType::SpecimenCompleted && flagged < 3) {
+                finished->flags
+                    = { { QStringLiteral("repeated_value:catalogNumber"), QStringLiteral("E1") } };
+                if (++flagged == 3)
+                    finished->alsoFlagged = { QStringLiteral("box1/sheet_00099.jpg") };
+            }
+        }
+        dashboard.addEvents(events);
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged), QStringLiteral("4 no controls"));
+    }
+
     void finishedRunFillsTilesAndCharts()
     {
         RunDashboard dashboard;

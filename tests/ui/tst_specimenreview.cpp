@@ -210,6 +210,45 @@ private Q_SLOTS:
             20);
         QVERIFY(!view.selectSpecimen(QStringLiteral("nowhere.jpg")));
     }
+
+    // Issue 12: a flagged record shows its flags in the list, beside the field, and alone
+    // under "Flagged only".
+    void flaggedRecordsAreShownAndFiltered()
+    {
+        const QString run = m_dir.filePath(QStringLiteral("flagged"));
+        QDir().mkpath(run);
+        SpecimenRecord copied = record(QStringLiteral("box1/sheet_00001.jpg"), true, QString());
+        copied.record.dwc.insert(QStringLiteral("catalogNumber"), QStringLiteral("019121"));
+        copied.flags = { QStringLiteral("value_from_prompt:catalogNumber") };
+        QVERIFY(appendRecords(
+            run + QStringLiteral("/records.jsonl"),
+            { copied, record(QStringLiteral("box1/sheet_00002.jpg"), true, QString()) }));
+        SpecimenReviewView view;
+        view.addEvents(SyntheticRun().events());
+        view.setRunFolder(run);
+        auto *model = test::named<SpecimenListModel>(&view);
+        QCOMPARE(model->flaggedCount(), 1);
+        const int row = model->rowOf(QStringLiteral("box1/sheet_00001.jpg"));
+        QCOMPARE(model->index(row, SpecimenListModel::FlagsColumn).data().toString(),
+                 QStringLiteral("value_from_prompt:catalogNumber"));
+        test::named<QCheckBox>(&view, QStringLiteral("flaggedOnly"))->setChecked(true);
+        auto *shown = test::named<QSortFilterProxyModel>(&view, QStringLiteral("shownSpecimens"));
+        QCOMPARE(shown->rowCount(), 1);
+        QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00001.jpg")));
+        QVERIFY(view.flagsText().contains(QLatin1String("value_from_prompt")));
+        QTableWidget *fields = test::named<QTableWidget>(&view, QStringLiteral("fields"));
+        bool besideTheField = false;
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            if (fields->item(r, 0)->text() == QLatin1String("catalogNumber"))
+                besideTheField = fields->item(r, 3)
+                    && fields->item(r, 3)->text().contains(QLatin1String("value_from_prompt"));
+        }
+        QVERIFY(besideTheField);
+        // Selecting an unflagged specimen clears the filter that hides it.
+        QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00002.jpg")));
+        QCOMPARE(shown->rowCount(), 20);
+        QVERIFY(view.flagsText().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestSpecimenReview)

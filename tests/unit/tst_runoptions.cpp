@@ -112,6 +112,36 @@ private Q_SLOTS:
         QCOMPARE(option("checkpoint").field.get(config).toInt(), 12);
     }
 
+    // Issue 12: --halt-on and --trust-checks take comma-separated names of their choices.
+    void nameListsTakeTheirChoicesOnly()
+    {
+        const RunOption &haltOn = option("halt-on");
+        QCOMPARE(haltOn.defaultText(), QStringLiteral("prompt_leak,identical_records"));
+        QString error;
+        const auto value
+            = haltOn.parse(QStringLiteral("repeated_values, barcode_mismatch"), &error);
+        QVERIFY(value);
+        RunConfig config;
+        haltOn.field.set(config, *value);
+        QCOMPARE(
+            config.trust.haltOn,
+            QStringList({ QStringLiteral("repeated_values"), QStringLiteral("barcode_mismatch") }));
+        QVERIFY(config.trust.haltsOn(WarningReason::BarcodeMismatch));
+        QVERIFY(!config.trust.haltsOn(WarningReason::PromptLeak));
+        haltOn.field.set(config, *haltOn.parse(QStringLiteral("none"), &error));
+        QVERIFY(config.trust.haltOn.isEmpty());
+        QCOMPARE(haltOn.toText(haltOn.field.get(config)), QStringLiteral("none"));
+        QVERIFY(!haltOn.parse(QStringLiteral("prompt_leak,stalled"), &error));
+        QCOMPARE(error,
+                 QStringLiteral("--halt-on: 'stalled' is not one of prompt_leak, "
+                                "repeated_values, identical_records, barcode_mismatch, "
+                                "implausible_values, or none"));
+        const RunOption &checks = option("trust-checks");
+        checks.field.set(config, *checks.parse(QStringLiteral("prompt,barcode"), &error));
+        QVERIFY(config.trust.runs(TrustSettings::kBarcodeCheck));
+        QVERIFY(!config.trust.runs(TrustSettings::kRepeatsCheck));
+    }
+
     // run.json keeps the shape it had before the table (scripts read it).
     void runJsonKeepsItsShape()
     {
@@ -147,7 +177,11 @@ private Q_SLOTS:
                  QStringList({ "api_key_env", "attempt_deadline_s", "concurrency",
                                "deny_data_collection", "endpoint", "engine", "export", "images",
                                "limit", "max_retry_wait_s", "max_side", "min_core_fields", "model",
-                               "out", "prompt", "thresholds", "timeout_s" }));
+                               "out", "prompt", "thresholds", "timeout_s", "trust" }));
+        const QJsonObject trust = json.value(QLatin1String("trust")).toObject();
+        QCOMPARE(trust.value(QLatin1String("halt_on")).toArray(),
+                 QJsonArray({ "prompt_leak", "identical_records" }));
+        QCOMPARE(trust.value(QLatin1String("checks")).toArray().size(), 4);
 
         config.engine = EngineKind::Tesseract;
         json = config.toJson();

@@ -129,6 +129,10 @@ QString StoppedDialog::explanation(const RunSummary &summary)
         return tr("The run folder could not be written: %1").arg(failure->message);
     if (failure->reason == FailureReason::Interrupted)
         return tr("The run was stopped on request.");
+    if (failure->reason == FailureReason::TrustCheckFailed)
+        return tr("The records cannot be trusted, so the run was stopped: %1 The Specimens tab "
+                  "shows the flagged records (Flagged only).")
+            .arg(failure->message);
     return tr("The run stopped: %1").arg(failure->message);
 }
 

@@ -30,11 +30,15 @@ RunDashboard::RunDashboard(QWidget *parent)
     , m_throughput(new StatTile(tr("Throughput"), this))
     , m_eta(new StatTile(tr("Time left"), this))
     , m_tokens(new StatTile(tr("Tokens and cost"), this))
+    , m_flagged(new StatTile(tr("Flagged"), this))
     , m_charts(new DashboardCharts(this))
 {
     setAccessibleName(tr("Run dashboard"));
     auto *tiles = new QHBoxLayout;
-    for (StatTile *tile : { m_processed, m_successRate, m_throughput, m_eta, m_tokens })
+    m_flagged->setObjectName(QStringLiteral("flaggedTile"));
+    m_flagged->setToolTip(tr("Records a trust check flagged (Specimens tab, Flagged only), and "
+                             "the accuracy on control sheets"));
+    for (StatTile *tile : { m_processed, m_successRate, m_throughput, m_eta, m_tokens, m_flagged })
         tiles->addWidget(tile);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
@@ -147,6 +151,8 @@ void RunDashboard::redrawTiles()
     const qint64 tokens = metrics.promptTokens() + metrics.completionTokens();
     m_tokens->setValue(tr("%1 tokens").arg(locale.toString(tokens)),
                        tr("cost %1").arg(locale.toString(metrics.cost(), 'f', 4)));
+    // Control sheets (issue 12, check 6) are not there yet: the tile says so.
+    m_flagged->setValue(locale.toString(m_summary.flaggedCount()), tr("no controls"));
 }
 
 QString RunDashboard::tileText(Tile tile) const
@@ -162,6 +168,8 @@ QString RunDashboard::tileText(Tile tile) const
         return m_eta->value();
     case Tile::TokensCost:
         return m_tokens->value() + QLatin1Char(' ') + m_tokens->detail();
+    case Tile::Flagged:
+        return m_flagged->value() + QLatin1Char(' ') + m_flagged->detail();
     }
     return {};
 }

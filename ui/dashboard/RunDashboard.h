@@ -29,6 +29,7 @@ public:
         Throughput,
         Eta,
         TokensCost,
+        Flagged,
     };
 
     explicit RunDashboard(QWidget *parent = nullptr);
@@ -64,6 +65,7 @@ private:
     StatTile *m_throughput;
     StatTile *m_eta;
     StatTile *m_tokens;
+    StatTile *m_flagged; // trust flags; control accuracy once control sheets exist
     DashboardCharts *m_charts;
 };
 

@@ -132,6 +132,12 @@ int SpecimenListModel::count(Status status) const
                              [status](const Entry &entry) { return entry.status == status; }));
 }
 
+int SpecimenListModel::flaggedCount() const
+{
+    return int(std::count_if(m_entries.begin(), m_entries.end(),
+                             [](const Entry &entry) { return entry.isFlagged(); }));
+}
+
 QString SpecimenListModel::statusText(Status status)
 {
     switch (status) {
@@ -167,11 +173,15 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
         return int(entry.status);
     case SpecimenIdRole:
         return entry.specimenId;
+    case FlaggedRole:
+        return entry.isFlagged();
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && entry.status == Status::Failed)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == StatusColumn && entry.status == Status::Succeeded)
             return QBrush(QColor(0x2e, 0x7d, 0x32));
+        if (index.column() == FlagsColumn)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -186,6 +196,9 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
         return statusText(entry.status);
     case FieldsColumn:
         return entry.status == Status::Succeeded ? QVariant(entry.fieldsExtracted) : QVariant();
+    case FlagsColumn:
+        return entry.isFlagged() ? QVariant(entry.record->flags.join(QStringLiteral(", ")))
+                                 : QVariant();
     case DetailsColumn:
         if (entry.status == Status::Failed)
             return entry.error.kind == ErrorKind::None
@@ -210,6 +223,8 @@ QVariant SpecimenListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case FieldsColumn:
         return tr("Fields");
+    case FlagsColumn:
+        return tr("Flags");
     case DetailsColumn:
         return tr("Details");
     default:

@@ -34,11 +34,13 @@ public:
         SpecimenColumn,
         StatusColumn,
         FieldsColumn,
+        FlagsColumn, // the record's trust flags (core/trust)
         DetailsColumn,
         ColumnCount
     };
     static constexpr int StatusRole = Qt::UserRole; // Status as an int
     static constexpr int SpecimenIdRole = Qt::UserRole + 1;
+    static constexpr int FlaggedRole = Qt::UserRole + 2; // bool: the record has trust flags
 
     struct Entry
     {
@@ -51,6 +53,7 @@ public:
         // 50,000 specimens is read on opening).
         std::shared_ptr<const SpecimenRecord> record;
         bool hasRecord() const { return record != nullptr; }
+        bool isFlagged() const { return record && !record->flags.isEmpty(); }
     };
 
     explicit SpecimenListModel(QObject *parent = nullptr);
@@ -67,6 +70,7 @@ public:
     // Where the image is: the record's path, else the images folder plus the id.
     QString imagePathAt(int row) const;
     int count(Status status) const;
+    int flaggedCount() const;
 
     static QString statusText(Status status);
 

@@ -1,11 +1,13 @@
 #include "review/SpecimenReviewView.h"
 
 #include "review/RecordTail.h"
+#include "review/SpecimenFilterModel.h"
 #include "review/SpecimenImageLoader.h"
 #include "review/SpecimenListModel.h"
 #include "window/UpdateThrottle.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,35 +32,73 @@ namespace {
 // Decoded once at this size, then scaled to the label: resizing the window needs no decode.
 constexpr QSize kDecodeBox(1200, 1600);
 
+// What a flag ("check:term+term") asks the reviewer to look at.
+QString flagMeaning(const QString &flag)
+{
+    const QString check = flag.section(QLatin1Char(':'), 0, 0);
+    if (check == QLatin1String("value_from_prompt"))
+        return SpecimenReviewView::tr("the value stands in the prompt: copied from its example?");
+    if (check == QLatin1String("repeated_value"))
+        return SpecimenReviewView::tr("the same value was read on another image");
+    if (check == QLatin1String("identical_record"))
+        return SpecimenReviewView::tr("every core field is the same on other images");
+    if (check == QLatin1String("barcode_mismatch"))
+        return SpecimenReviewView::tr("the barcode on the sheet says otherwise");
+    if (check == QLatin1String("implausible"))
+        return SpecimenReviewView::tr("no sheet can carry this value");
+    return {};
+}
+
+// The flags that concern `term` ("implausible:decimalLatitude+decimalLongitude" concerns both).
+QStringList flagsOfTerm(const QStringList &flags, const QString &term)
+{
+    QStringList out;
+    for (const QString &flag : flags) {
+        if (flag.section(QLatin1Char(':'), 1).split(QLatin1Char('+')).contains(term))
+            out.append(flag.section(QLatin1Char(':'), 0, 0));
+    }
+    return out;
+}
+
 } // namespace
 
 SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     : QWidget(parent)
     , m_model(new SpecimenListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SpecimenFilterModel(this))
     , m_records(std::make_unique<RecordTail>())
     , m_loader(new SpecimenImageLoader(this))
     , m_recordThrottle(new UpdateThrottle(250, this))
     , m_failedOnly(new QCheckBox(tr("Failed &only"), this))
+    , m_flaggedOnly(new QCheckBox(tr("Fla&gged only"), this))
+    , m_flags(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_picture(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_fields(new QTableWidget(0, 3, this))
+    , m_fields(new QTableWidget(0, 4, this))
 {
     setAccessibleName(tr("Specimen review"));
     m_proxy->setObjectName(QStringLiteral("shownSpecimens"));
     m_failedOnly->setObjectName(QStringLiteral("failedOnly"));
     m_fields->setObjectName(QStringLiteral("fields"));
+    m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnly"));
+    m_flags->setObjectName(QStringLiteral("flags"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(SpecimenListModel::StatusRole);
-    m_proxy->setFilterKeyColumn(SpecimenListModel::StatusColumn);
 
     m_failedOnly->setAccessibleName(tr("Show failed specimens only"));
     m_failedOnly->setToolTip(tr("Show only the specimens that failed"));
     m_counts->setAccessibleName(tr("Specimen counts"));
     connect(m_failedOnly, &QCheckBox::toggled, this, &SpecimenReviewView::setFailedOnly);
+    m_flaggedOnly->setAccessibleName(tr("Show flagged specimens only"));
+    m_flaggedOnly->setToolTip(tr("Show only the specimens whose record a trust check flagged"));
+    connect(m_flaggedOnly, &QCheckBox::toggled, this, &SpecimenReviewView::setFlaggedOnly);
+    m_flags->setAccessibleName(tr("Specimen flags"));
+    m_flags->setWordWrap(true);
+    m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_flags->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_flags->hide();
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Specimens"));
@@ -73,6 +113,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_table->setColumnWidth(SpecimenListModel::SpecimenColumn, 150);
     m_table->setColumnWidth(SpecimenListModel::StatusColumn, 75);
     m_table->setColumnWidth(SpecimenListModel::FieldsColumn, 45);
+    m_table->setColumnWidth(SpecimenListModel::FlagsColumn, 120);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SpecimenReviewView::onCurrentChanged);
@@ -94,12 +135,13 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_picture->installEventFilter(this);
     m_fields->setAccessibleName(tr("Extracted Darwin Core fields"));
-    m_fields->setHorizontalHeaderLabels({ tr("Term"), tr("Value"), tr("Confidence") });
+    m_fields->setHorizontalHeaderLabels({ tr("Term"), tr("Value"), tr("Confidence"), tr("Flag") });
     m_fields->verticalHeader()->hide();
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_fields->setWordWrap(true);
 
     auto *detailsSplit = new QSplitter(this);
@@ -112,6 +154,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_error);
+    detailsLayout->addWidget(m_flags);
     detailsLayout->addWidget(detailsSplit, 1);
 
     auto *split = new QSplitter(this);
@@ -126,6 +169,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_failedOnly);
+    top->addWidget(m_flaggedOnly);
     top->addStretch(1);
     top->addWidget(m_counts);
     auto *layout = new QVBoxLayout(this);
@@ -179,6 +223,7 @@ void SpecimenReviewView::clear()
     m_picture->clear();
     m_fields->setRowCount(0);
     m_error->hide();
+    m_flags->hide();
     m_heading->setText(tr("Select a specimen to see its sheet and fields."));
     updateCounts();
 }
@@ -187,11 +232,14 @@ void SpecimenReviewView::setFailedOnly(bool failedOnly)
 {
     if (m_failedOnly->isChecked() != failedOnly)
         m_failedOnly->setChecked(failedOnly); // comes back here through toggled
-    if (failedOnly)
-        m_proxy->setFilterRegularExpression(
-            QRegularExpression(QStringLiteral("^%1$").arg(int(SpecimenListModel::Status::Failed))));
-    else
-        m_proxy->setFilterRegularExpression(QRegularExpression());
+    m_proxy->setFailedOnly(failedOnly);
+}
+
+void SpecimenReviewView::setFlaggedOnly(bool flaggedOnly)
+{
+    if (m_flaggedOnly->isChecked() != flaggedOnly)
+        m_flaggedOnly->setChecked(flaggedOnly);
+    m_proxy->setFlaggedOnly(flaggedOnly);
 }
 
 bool SpecimenReviewView::selectSpecimen(const QString &specimenId)
@@ -202,6 +250,7 @@ bool SpecimenReviewView::selectSpecimen(const QString &specimenId)
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         setFailedOnly(false);
+        setFlaggedOnly(false);
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_table->setCurrentIndex(index);
@@ -222,6 +271,11 @@ QString SpecimenReviewView::headingText() const
     return m_heading->text();
 }
 
+QString SpecimenReviewView::flagsText() const
+{
+    return m_flags->isHidden() ? QString() : m_flags->text();
+}
+
 QString SpecimenReviewView::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -233,6 +287,7 @@ void SpecimenReviewView::showDetails()
     if (row < 0) {
         m_fields->setRowCount(0);
         m_error->hide();
+        m_flags->hide();
         return;
     }
     const SpecimenListModel::Entry &entry = m_model->entryAt(row);
@@ -257,6 +312,14 @@ void SpecimenReviewView::showDetails()
     }
 
     m_fields->setRowCount(0);
+    const QStringList flags = entry.record ? entry.record->flags : QStringList();
+    QStringList explained;
+    for (const QString &flag : flags) {
+        const QString meaning = flagMeaning(flag);
+        explained.append(meaning.isEmpty() ? flag : tr("%1: %2").arg(flag, meaning));
+    }
+    m_flags->setText(tr("Flagged: %1").arg(explained.join(QStringLiteral("; "))));
+    m_flags->setVisible(!flags.isEmpty());
     if (entry.record) {
         const DwcRecord &dwc = entry.record->record;
         const QLocale locale;
@@ -270,6 +333,14 @@ void SpecimenReviewView::showDetails()
                               new QTableWidgetItem(confidence == dwc.confidence.cend()
                                                        ? tr("–")
                                                        : locale.toString(*confidence, 'f', 2)));
+            const QStringList termFlags = flagsOfTerm(flags, it.key());
+            if (!termFlags.isEmpty()) {
+                auto *flagItem = new QTableWidgetItem(QStringLiteral("⚑ ")
+                                                      + termFlags.join(QStringLiteral(", ")));
+                flagItem->setForeground(QColor(0xb2, 0x6a, 0x00));
+                flagItem->setToolTip(flagMeaning(termFlags.first()));
+                m_fields->setItem(r, 3, flagItem);
+            }
         }
         m_fields->resizeRowsToContents();
     }
@@ -320,11 +391,12 @@ bool SpecimenReviewView::eventFilter(QObject *watched, QEvent *event)
 void SpecimenReviewView::updateCounts()
 {
     using Status = SpecimenListModel::Status;
-    m_counts->setText(tr("%1 succeeded, %2 failed, %3 skipped, %4 in flight")
+    m_counts->setText(tr("%1 succeeded, %2 failed, %3 skipped, %4 in flight, %5 flagged")
                           .arg(m_model->count(Status::Succeeded))
                           .arg(m_model->count(Status::Failed))
                           .arg(m_model->count(Status::Skipped))
-                          .arg(m_model->count(Status::InFlight)));
+                          .arg(m_model->count(Status::InFlight))
+                          .arg(m_model->flaggedCount()));
 }
 
 } // namespace herb

@@ -17,6 +17,7 @@ namespace herb {
 
 class RecordTail;
 class SpecimenImageLoader;
+class SpecimenFilterModel;
 class SpecimenListModel;
 class UpdateThrottle;
 
@@ -37,6 +38,8 @@ public:
     void setRunFolder(const QString &folder);
     void clear();
     void setFailedOnly(bool failedOnly);
+    // Only the specimens whose record carries a trust flag.
+    void setFlaggedOnly(bool flaggedOnly);
     // Selects a specimen by id (clearing a filter that hides it); false when unknown.
     bool selectSpecimen(const QString &specimenId);
     void readRecords();
@@ -44,6 +47,7 @@ public:
     QString selectedSpecimen() const { return m_selected; }
     QString headingText() const;
     QString errorText() const;
+    QString flagsText() const;
     // The decoded sheet on display (scaled), null while loading or when it cannot be read.
     QImage shownImage() const { return m_image; }
 
@@ -61,11 +65,13 @@ private:
     void updateCounts();
 
     SpecimenListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SpecimenFilterModel *m_proxy;
     std::unique_ptr<RecordTail> m_records;
     SpecimenImageLoader *m_loader;
     UpdateThrottle *m_recordThrottle;
     QCheckBox *m_failedOnly;
+    QCheckBox *m_flaggedOnly;
+    QLabel *m_flags; // the selected record's flags, explained
     QLabel *m_counts;
     QTableView *m_table;
     QLabel *m_heading;

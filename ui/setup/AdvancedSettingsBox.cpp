@@ -2,10 +2,12 @@
 
 #include "run/RunOptions.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
@@ -40,6 +42,20 @@ QWidget *fieldFor(const RunOption &option, QWidget *parent)
         box->setSingleStep(5);
         box->setSuffix(QStringLiteral(" %"));
         widget = box;
+        break;
+    }
+    case RunField::Kind::Names: {
+        // One box per name the option accepts; the names are the command line's.
+        auto *names = new QWidget(parent);
+        auto *row = new QHBoxLayout(names);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (const QString &name : QString::fromLatin1(option.choices).split(QLatin1Char('|'))) {
+            auto *box = new QCheckBox(name, names);
+            box->setObjectName(name);
+            row->addWidget(box);
+        }
+        row->addStretch(1);
+        widget = names;
         break;
     }
     case RunField::Kind::Flag:
@@ -115,6 +131,11 @@ void AdvancedSettingsBox::applyConfig(const RunConfig &config)
             percent->setValue(value.toDouble() * 100.0);
         else if (auto *line = qobject_cast<QLineEdit *>(widget))
             line->setText(option->toText(value));
+        else if (option->field.kind == RunField::Kind::Names) {
+            const QStringList chosen = option->toText(value).split(QLatin1Char(','));
+            for (QCheckBox *box : widget->findChildren<QCheckBox *>())
+                box->setChecked(chosen.contains(box->objectName()));
+        }
     }
 }
 
@@ -129,6 +150,13 @@ void AdvancedSettingsBox::fillConfig(RunConfig &config) const
             // An emptied field means the default, not an empty value.
             const QString text = line->text().trimmed();
             option->field.set(config, text.isEmpty() ? option->defaultValue() : QVariant(text));
+        } else if (option->field.kind == RunField::Kind::Names) {
+            QStringList chosen;
+            for (const QCheckBox *box : widget->findChildren<QCheckBox *>()) {
+                if (box->isChecked())
+                    chosen.append(box->objectName());
+            }
+            option->field.set(config, QVariant(chosen));
         }
     }
 }

@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>another program has it open (a spreadsheet or an antivirus?); close it and try again (%1)</source>
+        <translation>un autre programme l&apos;a ouvert (un tableur ou un antivirus?); fermez-le et réessayez (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>herbstream %1: %2

@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "BenchResources.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -36,27 +38,8 @@ bool isSmokeRun()
     return qEnvironmentVariable("HERBSTREAM_BENCH_SMOKE") == QLatin1String("1");
 }
 
-// Peak resident set of this process in kB (Linux), 0 where unknown.
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
-    const QRegularExpression line(QStringLiteral("^VmHWM:\\s+(\\d+)\\s+kB"),
-                                  QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = line.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
-}
-
-// CPU time (user + system) this process has used, in microseconds. On a loaded machine wall
-// time includes waiting for a core; CPU time shows the work itself.
-qint64 cpuTimeUs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1'000'000 + t.tv_usec; };
-    return us(usage.ru_utime) + us(usage.ru_stime);
-}
+using herb::bench::cpuTimeUs;
+using herb::bench::peakRssKb;
 
 // A scan-like picture: paper-coloured gradient, dark strokes and sensor noise, so the encoder
 // and decoder do realistic work (a flat image would compress to nothing).

@@ -36,6 +36,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "BenchResources.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -54,25 +56,8 @@ constexpr int kLatencyMs = 300;
 constexpr quint64 kSeed = 18;
 const QString kModel = QStringLiteral("vision/test-model");
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
-    const QRegularExpression line(QStringLiteral("^VmHWM:\\s+(\\d+)\\s+kB"),
-                                  QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = line.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
-}
-
-// User + system CPU of this process (every thread), in microseconds.
-qint64 cpuTimeUs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1'000'000 + t.tv_usec; };
-    return us(usage.ru_utime) + us(usage.ru_stime);
-}
+using herb::bench::cpuTimeUs;
+using herb::bench::peakRssKb;
 
 enum class Kind
 {

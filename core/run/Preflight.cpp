@@ -86,14 +86,18 @@ void checkPrompt(const RunConfig &config, LocalPreflight &out)
         out.findings.append({ Level::Warning, Code::PromptWarning, text });
 }
 
-void checkImages(const RunConfig &config, LocalPreflight &out)
+void checkImages(const RunConfig &config, const std::function<bool()> &keepListing,
+                 LocalPreflight &out)
 {
     if (config.imagesFolder.isEmpty()) {
         out.findings.append({ Level::Error, Code::Images, Text::tr("No image folder is chosen.") });
         return;
     }
     QString problem;
-    const auto found = discoverImages(config.imagesFolder, &problem);
+    DiscoveryOptions options;
+    if (keepListing)
+        options.progress = [&keepListing](qsizetype) { return keepListing(); };
+    const auto found = discoverImages(config.imagesFolder, &problem, options);
     if (!found) {
         out.findings.append({ Level::Error, Code::Images, problem });
         return;
@@ -196,7 +200,8 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
 
 } // namespace
 
-LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode)
+LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
+                                   std::function<bool()> keepListing)
 {
     LocalPreflight out;
     // Only the vision engine sends the prompt; a run holds one whatever its engine.
@@ -205,7 +210,7 @@ LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode)
     // The command line stops at the first error: what follows would not be read.
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
-    checkImages(config, out);
+    checkImages(config, keepListing, out);
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
     checkRunFolder(config, mode, out);

@@ -48,12 +48,14 @@ QString previousImagesFolder(const QString &runFolder)
     const QString log = QDir(runFolder).filePath(QStringLiteral("events.jsonl"));
     if (!QFileInfo::exists(log))
         return {};
-    const std::vector<Event> events = EventLogReader::readAll(log).events;
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        if (const auto *started = it->as<ExtractionStarted>())
-            return started->details.value(QLatin1String("images")).toString();
-    }
-    return {};
+    QString images;
+    EventLogReader::scan(log, [&images](std::vector<Event> &events) {
+        for (const Event &event : events) {
+            if (const auto *started = event.as<ExtractionStarted>())
+                images = started->details.value(QLatin1String("images")).toString();
+        }
+    });
+    return images;
 }
 
 bool sameFolder(const QString &a, const QString &b)

@@ -154,7 +154,7 @@ void RunController::onPreflight(const PreflightResult &result)
 QSet<QString> RunController::setAsideDuplicates()
 {
     constexpr int kNamedGroups = 20; // on the console; every copy gets specimen.skipped
-    const auto &finals = m_records->finalRecords();
+    const auto &finals = m_records->finalOutcomes();
     QSet<QString> setAside;
     int told = 0;
     for (const DuplicateGroup &group : std::as_const(m_setup->duplicates)) {
@@ -195,7 +195,7 @@ void RunController::buildQueue()
     for (const SkippedEntry &entry : std::as_const(m_setup->skippedFiles))
         m_skippedSpecimens.append({ entry.specimenId, entry.reason });
     const QSet<QString> duplicates = setAsideDuplicates();
-    const auto &finals = m_records->finalRecords();
+    const auto &finals = m_records->finalOutcomes();
     m_imagePaths.reserve(m_setup->images.size());
     for (int i = 0; i < m_setup->images.size(); ++i) {
         const DiscoveredImage &image = m_setup->images.at(i);
@@ -205,9 +205,13 @@ void RunController::buildQueue()
         const auto it = finals.constFind(image.specimenId);
         bool skip = false;
         if (m_config.resume && it != finals.cend()
-            && (it->success || it->error.kind == ErrorKind::Image)) {
-            // Only files that finished before are hashed here, to see whether they changed.
-            const auto sha = sha256OfFile(image.path);
+            && (it->success || it->errorKind == ErrorKind::Image)) {
+            // Only files that finished before are hashed here, to see whether they changed
+            // (unless the duplicate scan just did).
+            const auto known = m_setup->knownHashes.constFind(image.specimenId);
+            const auto sha = known != m_setup->knownHashes.cend()
+                ? std::optional<QByteArray>(*known)
+                : sha256OfFile(image.path);
             skip = sha && QString::fromLatin1(*sha) == it->sha256;
         }
         if (skip)
@@ -217,6 +221,7 @@ void RunController::buildQueue()
         else
             m_queue.append(i);
     }
+    m_setup->knownHashes = {}; // read; 100,000 of them hold ~15 MB
     if (m_config.dryRun)
         m_queue = m_queue.mid(0, 1);
     else if (m_config.limit > 0)
@@ -394,10 +399,16 @@ void RunController::finishSession()
     QString error;
     if (!m_records->sync(&error) && !halt)
         halt = HaltRequest { FailureReason::IoError, error };
-    if (!writeRunExports(m_config.outFolder, m_records->finalRecords(), m_config.exportSettings,
-                         &error)
-        && !halt)
-        halt = HaltRequest { FailureReason::IoError, error };
+    // The records are read back, their terms a row at a time: a 100,000-specimen run holds
+    // neither every record nor every record's terms.
+    QString exportError;
+    const auto occurrences = m_records->occurrences(&exportError);
+    if (occurrences
+        && writeRunExports(m_config.outFolder, occurrences->entries, m_config.exportSettings,
+                           &exportError, occurrences->termsOf))
+        exportError = *occurrences->readError;
+    if (!exportError.isEmpty() && !halt)
+        halt = HaltRequest { FailureReason::IoError, exportError };
 
     SessionSummary summary;
     summary.session = m_session;

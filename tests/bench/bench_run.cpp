@@ -208,8 +208,9 @@ BENCHMARK(BM_RunThroughput)
 void BM_RunThroughputCameraImages(benchmark::State &state)
 {
     const int concurrency = int(state.range(0));
-    measureThroughput(state, concurrency, bench::smokeRun() ? 12 : 5 + 4 * concurrency,
-                      150 * concurrency, true);
+    const bool smoke = bench::smokeRun();
+    measureThroughput(state, concurrency, smoke ? 12 : 5 + 4 * concurrency,
+                      smoke ? 200 : 150 * concurrency, true);
 }
 BENCHMARK(BM_RunThroughputCameraImages)
     ->ArgName("C")

@@ -169,24 +169,32 @@ QByteArray DwcArchiveWriter::occurrenceText(const OccurrenceTable &table) const
         }
         return OccurrenceCsvWriter::neutraliseFormula(withoutHiddenControls(value));
     };
-    QString text;
+    // Rendered a row at a time, straight into UTF-8: no table of rows, no UTF-16 copy.
+    QByteArray text;
+    QString line;
     auto appendLine = [&](const QStringList &values) {
+        line.resize(0);
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
-                text += QLatin1Char('\t');
-            text += clean(values.at(i));
+                line += QLatin1Char('\t');
+            line += clean(values.at(i));
         }
-        text += QLatin1Char('\n');
+        line += QLatin1Char('\n');
+        text += line.toUtf8();
     };
     appendLine(table.columns());
-    for (const QStringList &row : table.rows())
-        appendLine(row);
-    return text.toUtf8();
+    for (qsizetype i = 0; i < table.rowCount(); ++i)
+        appendLine(table.row(i));
+    return text;
 }
 
 QByteArray DwcArchiveWriter::archive(const QList<OccurrenceEntry> &entries, QString *error) const
 {
-    const OccurrenceTable table(entries, m_settings, m_terms);
+    return archive(OccurrenceTable(entries, m_settings, m_terms), error);
+}
+
+QByteArray DwcArchiveWriter::archive(const OccurrenceTable &table, QString *error) const
+{
     ZipWriter zip;
     const bool ok = zip.addFile(QStringLiteral("meta.xml"), metaXml(table))
         && zip.addFile(QStringLiteral("eml.xml"), emlXml())
@@ -202,8 +210,14 @@ QByteArray DwcArchiveWriter::archive(const QList<OccurrenceEntry> &entries, QStr
 bool DwcArchiveWriter::write(const QString &path, const QList<OccurrenceEntry> &entries,
                              QString *error) const
 {
+    return write(path, OccurrenceTable(entries, m_settings, m_terms), error);
+}
+
+bool DwcArchiveWriter::write(const QString &path, const OccurrenceTable &table,
+                             QString *error) const
+{
     QString zipError;
-    const QByteArray bytes = archive(entries, &zipError);
+    const QByteArray bytes = archive(table, &zipError);
     if (bytes.isEmpty()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, zipError);

@@ -28,9 +28,12 @@ public:
     QByteArray occurrenceText(const OccurrenceTable &table) const;
 
     QByteArray archive(const QList<OccurrenceEntry> &entries, QString *error = nullptr) const;
+    // The same from a table made with these settings and terms (one table for both exports).
+    QByteArray archive(const OccurrenceTable &table, QString *error = nullptr) const;
     // Atomic replace of `path`; on failure *error names the file and the old file is intact.
     bool write(const QString &path, const QList<OccurrenceEntry> &entries,
                QString *error = nullptr) const;
+    bool write(const QString &path, const OccurrenceTable &table, QString *error = nullptr) const;
 
 private:
     DwcExportSettings m_settings;

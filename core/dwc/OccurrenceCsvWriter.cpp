@@ -44,22 +44,29 @@ QString OccurrenceCsvWriter::cell(const QString &value)
 
 QByteArray OccurrenceCsvWriter::render(const QList<OccurrenceEntry> &entries) const
 {
-    const OccurrenceTable table(entries, m_settings);
-    QString text;
-    auto appendLine = [&text](const QStringList &values) {
+    return render(OccurrenceTable(entries, m_settings));
+}
+
+QByteArray OccurrenceCsvWriter::render(const OccurrenceTable &table) const
+{
+    // Rendered a row at a time, straight into UTF-8: no table of rows, no UTF-16 copy.
+    QByteArray bytes;
+    if (m_byteOrderMark)
+        bytes += "\xEF\xBB\xBF";
+    QString line;
+    auto appendLine = [&](const QStringList &values) {
+        line.resize(0);
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
-                text += QLatin1Char(',');
-            text += cell(values.at(i));
+                line += QLatin1Char(',');
+            line += cell(values.at(i));
         }
-        text += QLatin1String("\r\n");
+        line += QLatin1String("\r\n");
+        bytes += line.toUtf8();
     };
     appendLine(table.columns());
-    for (const QStringList &row : table.rows())
-        appendLine(row);
-    QByteArray bytes = text.toUtf8();
-    if (m_byteOrderMark)
-        bytes.prepend("\xEF\xBB\xBF");
+    for (qsizetype i = 0; i < table.rowCount(); ++i)
+        appendLine(table.row(i));
     return bytes;
 }
 
@@ -67,6 +74,12 @@ bool OccurrenceCsvWriter::write(const QString &path, const QList<OccurrenceEntry
                                 QString *error) const
 {
     return writeFileAtomically(path, render(entries), error);
+}
+
+bool OccurrenceCsvWriter::write(const QString &path, const OccurrenceTable &table,
+                                QString *error) const
+{
+    return writeFileAtomically(path, render(table), error);
 }
 
 } // namespace herb

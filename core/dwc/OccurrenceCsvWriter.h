@@ -22,9 +22,12 @@ public:
     bool byteOrderMark() const { return m_byteOrderMark; }
 
     QByteArray render(const QList<OccurrenceEntry> &entries) const;
+    // The same from a table made with these settings (one table for both exports).
+    QByteArray render(const OccurrenceTable &table) const;
     // Atomic replace of `path`; on failure *error names the file and the old file is intact.
     bool write(const QString &path, const QList<OccurrenceEntry> &entries,
                QString *error = nullptr) const;
+    bool write(const QString &path, const OccurrenceTable &table, QString *error = nullptr) const;
 
     // One cell as it goes into the file: without hidden controls (NUL, bidi overrides:
     // withoutHiddenControls), neutralised, then quoted where RFC 4180 needs it.

@@ -34,6 +34,16 @@ QString settingFor(const QString &column, const DwcExportSettings &settings)
 
 OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
                                  const DwcExportSettings &settings, const DwcTerms &terms)
+    : OccurrenceTable(entries, settings, terms, {})
+{ }
+
+OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
+                                 const DwcExportSettings &settings, const DwcTerms &terms,
+                                 TermsOf termsOf)
+    : m_entries(entries)
+    , m_settings(settings)
+    , m_terms(&terms)
+    , m_termsOf(std::move(termsOf))
 {
     const QStringList fixed = {
         QStringLiteral("occurrenceID"),    QStringLiteral("basisOfRecord"),
@@ -42,7 +52,8 @@ OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
     };
     QSet<QString> used;
     for (const OccurrenceEntry &entry : entries) {
-        for (auto it = entry.dwc.cbegin(); it != entry.dwc.cend(); ++it) {
+        const QMap<QString, QString> dwc = m_termsOf ? m_termsOf(entry) : entry.dwc;
+        for (auto it = dwc.cbegin(); it != dwc.cend(); ++it) {
             const QString term = terms.canonicalTerm(it.key());
             if (!term.isEmpty() && !fixed.contains(term) && !isEmptyValue(QStringView(it.value())))
                 used.insert(term);
@@ -53,31 +64,41 @@ OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
         return terms.indexOf(a) < terms.indexOf(b);
     });
     m_columns = fixed + others;
+}
 
-    m_rows.reserve(entries.size());
-    for (const OccurrenceEntry &entry : entries) {
-        QMap<QString, QString> values;
-        for (auto it = entry.dwc.cbegin(); it != entry.dwc.cend(); ++it) {
-            const QString term = terms.canonicalTerm(it.key());
-            if (!term.isEmpty() && !isEmptyValue(QStringView(it.value())))
-                values.insert(term, it.value().trimmed());
-        }
-        QStringList row;
-        row.reserve(m_columns.size());
-        for (const QString &column : std::as_const(m_columns)) {
-            if (column == QLatin1String("occurrenceID")) {
-                // Our id, never the model's: it must be stable and unique per image.
-                row.append(entry.sha256.trimmed().isEmpty()
-                               ? occurrenceIdForSpecimen(entry.specimenId)
-                               : occurrenceId(entry.sha256));
-                continue;
-            }
-            // The publisher's settings win; a code read off the label fills in when unset.
-            const QString setting = settingFor(column, settings);
-            row.append(setting.isEmpty() ? values.value(column) : setting);
-        }
-        m_rows.append(row);
+QStringList OccurrenceTable::row(qsizetype index) const
+{
+    const OccurrenceEntry &entry = m_entries.at(index);
+    const QMap<QString, QString> dwc = m_termsOf ? m_termsOf(entry) : entry.dwc;
+    QMap<QString, QString> values;
+    for (auto it = dwc.cbegin(); it != dwc.cend(); ++it) {
+        const QString term = m_terms->canonicalTerm(it.key());
+        if (!term.isEmpty() && !isEmptyValue(QStringView(it.value())))
+            values.insert(term, it.value().trimmed());
     }
+    QStringList row;
+    row.reserve(m_columns.size());
+    for (const QString &column : std::as_const(m_columns)) {
+        if (column == QLatin1String("occurrenceID")) {
+            // Our id, never the model's: it must be stable and unique per image.
+            row.append(entry.sha256.trimmed().isEmpty() ? occurrenceIdForSpecimen(entry.specimenId)
+                                                        : occurrenceId(entry.sha256));
+            continue;
+        }
+        // The publisher's settings win; a code read off the label fills in when unset.
+        const QString setting = settingFor(column, m_settings);
+        row.append(setting.isEmpty() ? values.value(column) : setting);
+    }
+    return row;
+}
+
+QList<QStringList> OccurrenceTable::rows() const
+{
+    QList<QStringList> all;
+    all.reserve(rowCount());
+    for (qsizetype i = 0; i < rowCount(); ++i)
+        all.append(row(i));
+    return all;
 }
 
 OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,

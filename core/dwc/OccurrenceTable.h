@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace herb {
 
 class DwcTerms;
@@ -30,6 +32,13 @@ public:
     OccurrenceTable(const QList<OccurrenceEntry> &entries, const DwcExportSettings &settings,
                     const DwcTerms &terms);
     OccurrenceTable(const QList<OccurrenceEntry> &entries, const DwcExportSettings &settings);
+    // Where an entry's terms come from when `entries` hold none (OccurrenceEntry::dwc empty):
+    // a run of 100,000 specimens reads each record's terms back from records.jsonl when its
+    // row is made, rather than holding every record's terms at once. Asked once per entry for
+    // the columns, then once per row made.
+    using TermsOf = std::function<QMap<QString, QString>(const OccurrenceEntry &entry)>;
+    OccurrenceTable(const QList<OccurrenceEntry> &entries, const DwcExportSettings &settings,
+                    const DwcTerms &terms, TermsOf termsOf);
 
     // Name-based UUID (version 5, SHA-1) of the lowercase SHA-256 hex in the namespace
     // kOccurrenceNamespace, without braces. The same image content always gets the same id,
@@ -40,11 +49,18 @@ public:
     static const char *const kOccurrenceNamespace;
 
     const QStringList &columns() const { return m_columns; } // term names
-    const QList<QStringList> &rows() const { return m_rows; }
+    // One row per entry, in the entries' order. Made when asked, not held: the exports of a
+    // 100,000-specimen run render them one at a time (holding them cost ~1 KB each).
+    qsizetype rowCount() const { return m_entries.size(); }
+    QStringList row(qsizetype index) const;
+    QList<QStringList> rows() const;
 
 private:
+    QList<OccurrenceEntry> m_entries; // shared with the caller's list, not copied
+    DwcExportSettings m_settings;
+    const DwcTerms *m_terms;
+    TermsOf m_termsOf; // empty: the entries hold their terms
     QStringList m_columns;
-    QList<QStringList> m_rows;
 };
 
 } // namespace herb

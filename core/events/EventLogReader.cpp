@@ -44,6 +44,21 @@ EventLogReader::Result EventLogReader::readAll(const QString &path)
     return result;
 }
 
+EventLogReader::Result
+EventLogReader::scan(const QString &path,
+                     const std::function<void(std::vector<Event> &events)> &visit)
+{
+    Result result;
+    EventLogReader reader(path);
+    reader.m_visit = visit;
+    std::vector<Event> events;
+    if (!reader.readAvailable(events, result.corruptions, &result.error))
+        return result;
+    result.tornTail = reader.hasTornTail();
+    result.legacyFormat = reader.isLegacyFormat();
+    return result;
+}
+
 bool EventLogReader::open(QString *error)
 {
     const bool opened = m_path == QLatin1String("-")
@@ -146,7 +161,7 @@ bool EventLogReader::readAvailable(std::vector<Event> &events,
     // Read in chunks into one reused buffer: a 400 MB log then costs 8 MB of memory, and the
     // page faults of one huge buffer (most of the time in a VM) go away.
     constexpr qint64 kChunk = 8 << 20;
-    if (!sequential)
+    if (!sequential && !m_visit)
         events.reserve(events.size() + size_t((size - m_offset) / 256));
     qint64 remaining = size - m_offset;
     qint64 carried = 0; // bytes of an unfinished line at the start of m_buffer
@@ -173,6 +188,10 @@ bool EventLogReader::readAvailable(std::vector<Event> &events,
             m_firstLine = QByteArray(data, qMin(complete, kFingerprintBytes));
         parseLines(data, complete, filled + qint64(simdjson::SIMDJSON_PADDING), events,
                    corruptions);
+        if (m_visit) {
+            m_visit(events);
+            events.clear();
+        }
         m_offset += complete;
         carried = filled - complete;
         if (carried > 0 && complete > 0)

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -40,6 +41,11 @@ public:
 
     // Everything in the file, in one go.
     static Result readAll(const QString &path);
+    // The same, handing the events to `visit` a chunk (8 MB of log) at a time instead of
+    // keeping them: what a resume reads of a 100,000-specimen log costs one chunk's events of
+    // memory, not the whole log's. The result holds no events.
+    static Result scan(const QString &path,
+                       const std::function<void(std::vector<Event> &events)> &visit);
 
     // Appends the events of the complete lines added since the last call. Returns false when
     // the file cannot be read (missing, permissions) or is gone; `error` says why.
@@ -86,6 +92,7 @@ private:
     QByteArray m_firstLine; // the log's first bytes, to notice another log in its place
     EventLineParser m_parser;
     QByteArray m_buffer;
+    std::function<void(std::vector<Event> &)> m_visit; // scan(): takes each chunk's events
 };
 
 } // namespace herb

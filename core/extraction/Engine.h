@@ -38,6 +38,16 @@ public:
     virtual QString name() const = 0; // engineKindName() of the real engines
     virtual QString model() const = 0;
     virtual void submit(const QString &specimenId, const QString &imagePath) = 0;
+    // A hint that `specimenId` will be submitted soon: an engine may do the local work of it
+    // now (hash, decode, scale, encode), so that submit() sends it at once instead of waiting
+    // for that work while the server idles. Nothing leaves the machine and nothing is reported
+    // until submit(); a specimen prepared and never submitted (a halt) is only dropped. The
+    // caller bounds how many are prepared ahead. Engines with nothing to gain ignore it.
+    virtual void prepareAhead(const QString &specimenId, const QString &imagePath)
+    {
+        Q_UNUSED(specimenId);
+        Q_UNUSED(imagePath);
+    }
     // Stops everything in flight; each affected specimen finishes with kind "cancelled".
     virtual void abortAll() = 0;
 

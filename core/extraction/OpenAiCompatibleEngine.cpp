@@ -43,16 +43,59 @@ void OpenAiCompatibleEngine::useOrientationCache(const QString &path)
     m_orientations = std::make_unique<OrientationCache>(path);
 }
 
-void OpenAiCompatibleEngine::submit(const QString &specimenId, const QString &imagePath)
+QFuture<VisionPreparation::Result>
+OpenAiCompatibleEngine::startPreparation(const QString &imagePath)
 {
     // Hashing, decoding and orientation run on the pool, never on the network's thread.
-    QtConcurrent::run(&m_pool, [this, imagePath] {
+    return QtConcurrent::run(&m_pool, [this, imagePath] {
         if (!m_preparations.hasLocalData())
             m_preparations.setLocalData(new VisionPreparation(m_orientations.get()));
         return m_preparations.localData()->prepare(imagePath, m_preparer);
-    }).then(this, [this, specimenId](const VisionPreparation::Result &prepared) {
+    });
+}
+
+void OpenAiCompatibleEngine::prepareAhead(const QString &specimenId, const QString &imagePath)
+{
+    if (m_aborted || m_ahead.contains(specimenId))
+        return;
+    m_ahead.insert(specimenId, startPreparation(imagePath));
+}
+
+void OpenAiCompatibleEngine::submit(const QString &specimenId, const QString &imagePath)
+{
+    QFuture<VisionPreparation::Result> preparation;
+    if (const auto ahead = m_ahead.constFind(specimenId); ahead != m_ahead.cend()) {
+        preparation = *ahead;
+        m_ahead.erase(ahead);
+    } else {
+        preparation = startPreparation(imagePath);
+    }
+    if (preparation.isFinished()) {
+        // Prepared ahead: sent at once, without a continuation's round through the event loop.
+        // An outcome (an unreadable file, a stopped run) still comes through the event loop,
+        // never from inside submit(), as the interface promises.
+        const VisionPreparation::Result prepared = preparation.result();
+        if (!m_aborted && prepared.error.isEmpty())
+            onPrepared(specimenId, prepared);
+        else
+            QMetaObject::invokeMethod(
+                this, [this, specimenId, prepared] { onPrepared(specimenId, prepared); },
+                Qt::QueuedConnection);
+        return;
+    }
+    // A preparation that ends between isFinished() and then() runs the continuation inside
+    // then(): m_submitting sends that through the event loop too.
+    m_submitting = true;
+    preparation.then(this, [this, specimenId](const VisionPreparation::Result &prepared) {
+        if (m_submitting && (m_aborted || !prepared.error.isEmpty())) {
+            QMetaObject::invokeMethod(
+                this, [this, specimenId, prepared] { onPrepared(specimenId, prepared); },
+                Qt::QueuedConnection);
+            return;
+        }
         onPrepared(specimenId, prepared);
     });
+    m_submitting = false;
 }
 
 void OpenAiCompatibleEngine::onPrepared(const QString &specimenId,
@@ -111,6 +154,10 @@ void OpenAiCompatibleEngine::onAnswer(const QString &specimenId, const ChatResul
 void OpenAiCompatibleEngine::abortAll()
 {
     m_aborted = true;
+    // What was prepared ahead is never sent; a preparation not started yet is skipped.
+    for (QFuture<VisionPreparation::Result> &ahead : m_ahead)
+        ahead.cancel();
+    m_ahead.clear();
     m_client->abortAll();
 }
 

@@ -9,6 +9,7 @@
 #include "VisionPreparation.h"
 #include "specimens/ImagePreparer.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QThreadPool>
 #include <QThreadStorage>
@@ -37,9 +38,11 @@ public:
     // Keeps the orientation checks in `path` (the run folder's orientations.jsonl) and reads
     // back those of an earlier session. Before the first submit().
     void useOrientationCache(const QString &path);
+    void prepareAhead(const QString &specimenId, const QString &imagePath) override;
     void abortAll() override;
 
 private:
+    QFuture<VisionPreparation::Result> startPreparation(const QString &imagePath);
     void onPrepared(const QString &specimenId, const VisionPreparation::Result &prepared);
     void onAnswer(const QString &specimenId, const ChatResult &result);
 
@@ -54,6 +57,10 @@ private:
     QThreadPool m_pool;
     QHash<QString, EngineOutcome> m_pending; // sent to the model, waiting for the answer
     QHash<QString, QStringList> m_barcodes; // of the specimens in m_pending
+    // Prepared (or being prepared) on the pool ahead of their submit(); the controller bounds
+    // how many (about one concurrency's worth).
+    QHash<QString, QFuture<VisionPreparation::Result>> m_ahead;
+    bool m_submitting = false;
     bool m_aborted = false;
 };
 

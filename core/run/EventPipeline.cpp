@@ -17,20 +17,26 @@ std::unique_ptr<EventPipeline> EventPipeline::open(const Options &options, QStri
         return nullptr;
 
     if (pipeline->m_log->lastSeq() > 0) {
-        const EventLogReader::Result prior = EventLogReader::readAll(path);
+        // Read a chunk at a time: the events of a long run's log are not kept.
+        int lastSession = 0;
+        qint64 priorEvents = 0;
+        RunMetrics &metrics = pipeline->m_metrics;
+        const EventLogReader::Result prior
+            = EventLogReader::scan(path, [&](std::vector<Event> &events) {
+                  for (const Event &event : events) {
+                      metrics.observe(event);
+                      if (const auto *started = event.as<ExtractionStarted>())
+                          lastSession = qMax(lastSession, started->session);
+                  }
+                  priorEvents += qint64(events.size());
+              });
         if (!prior.error.isEmpty()) {
             if (error)
                 *error = prior.error;
             return nullptr;
         }
-        int lastSession = 0;
-        for (const Event &event : prior.events) {
-            pipeline->m_metrics.observe(event);
-            if (const auto *started = event.as<ExtractionStarted>())
-                lastSession = qMax(lastSession, started->session);
-        }
         pipeline->m_nextSession = lastSession + 1;
-        pipeline->m_priorEvents = qint64(prior.events.size());
+        pipeline->m_priorEvents = priorEvents;
     }
 
     pipeline->m_bus = std::make_unique<EventBus>();

@@ -48,12 +48,14 @@ QString previousImagesFolder(const QString &runFolder)
     const QString log = QDir(runFolder).filePath(QStringLiteral("events.jsonl"));
     if (!QFileInfo::exists(log))
         return {};
-    const std::vector<Event> events = EventLogReader::readAll(log).events;
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        if (const auto *started = it->as<ExtractionStarted>())
-            return started->details.value(QLatin1String("images")).toString();
-    }
-    return {};
+    QString images;
+    EventLogReader::scan(log, [&images](std::vector<Event> &events) {
+        for (const Event &event : events) {
+            if (const auto *started = event.as<ExtractionStarted>())
+                images = started->details.value(QLatin1String("images")).toString();
+        }
+    });
+    return images;
 }
 
 bool sameFolder(const QString &a, const QString &b)
@@ -86,14 +88,18 @@ void checkPrompt(const RunConfig &config, LocalPreflight &out)
         out.findings.append({ Level::Warning, Code::PromptWarning, text });
 }
 
-void checkImages(const RunConfig &config, LocalPreflight &out)
+void checkImages(const RunConfig &config, const std::function<bool()> &keepListing,
+                 LocalPreflight &out)
 {
     if (config.imagesFolder.isEmpty()) {
         out.findings.append({ Level::Error, Code::Images, Text::tr("No image folder is chosen.") });
         return;
     }
     QString problem;
-    const auto found = discoverImages(config.imagesFolder, &problem);
+    DiscoveryOptions options;
+    if (keepListing)
+        options.progress = [&keepListing](qsizetype) { return keepListing(); };
+    const auto found = discoverImages(config.imagesFolder, &problem, options);
     if (!found) {
         out.findings.append({ Level::Error, Code::Images, problem });
         return;
@@ -196,7 +202,8 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
 
 } // namespace
 
-LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode)
+LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
+                                   std::function<bool()> keepListing)
 {
     LocalPreflight out;
     // Only the vision engine sends the prompt; a run holds one whatever its engine.
@@ -205,7 +212,7 @@ LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode)
     // The command line stops at the first error: what follows would not be read.
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
-    checkImages(config, out);
+    checkImages(config, keepListing, out);
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
     checkRunFolder(config, mode, out);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 
+#include <functional>
 #include <optional>
 
 namespace herb {
@@ -68,7 +69,11 @@ struct LocalPreflight
     QList<DiscoveredImage> images;
     QList<SkippedEntry> skipped; // found but not processable: each gets specimen.skipped
 
-    static LocalPreflight run(const RunConfig &config, Mode mode);
+    // `keepListing` (optional) is asked as the image folder is listed; false stops the listing
+    // (the images finding is then an error): a window being closed need not wait for a listing
+    // of 100,000 files.
+    static LocalPreflight run(const RunConfig &config, Mode mode,
+                              std::function<bool()> keepListing = {});
 
     const PreflightFinding *firstError() const;
     bool hasErrors() const { return firstError() != nullptr; }

@@ -74,6 +74,7 @@ private:
     QSet<QString> setAsideDuplicates();
     void tellChangesSincePrevious(const QJsonObject &details);
     void dispatchMore();
+    void prepareAhead();
     void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
     void onWaiting(const QString &specimenId, qint64 untilMs, const QString &why);
     void onEvents(const EventBatch &batch);
@@ -101,6 +102,9 @@ private:
     // result was quadratic over a 100,000-specimen run.
     QHash<QString, QString> m_imagePaths;
     qsizetype m_next = 0;
+    // Queue entries before this index were handed to Engine::prepareAhead (or dispatched):
+    // at most one concurrency's worth beyond m_next, so memory stays flat.
+    qsizetype m_preparedUntil = 0;
     int m_inFlight = 0;
     int m_sent = 0;
     int m_uncountedFinished = 0; // unreadable or cancelled: not the checkpoint's

@@ -2,6 +2,7 @@
 
 #include "dwc/AtomicFileWriter.h"
 #include "dwc/DwcArchiveWriter.h"
+#include "dwc/DwcTerms.h"
 #include "dwc/OccurrenceCsvWriter.h"
 #include "events/EventLogReader.h"
 #include "herbstream_version.h"
@@ -18,14 +19,10 @@
 
 namespace herb {
 
-bool writeRunExports(const QString &runFolder, const QHash<QString, SpecimenRecord> &finalRecords,
-                     const DwcExportSettings &settings, QString *error)
+bool writeRunExports(const QString &runFolder, QList<OccurrenceEntry> all,
+                     const DwcExportSettings &settings, QString *error,
+                     const OccurrenceTable::TermsOf &termsOf)
 {
-    QList<OccurrenceEntry> all;
-    for (const SpecimenRecord &record : finalRecords) {
-        if (record.success)
-            all.append(OccurrenceEntry { record.specimenId, record.sha256, record.record.dwc });
-    }
     // A stable order, so two exports of the same records are the same file.
     std::sort(all.begin(), all.end(), [](const OccurrenceEntry &a, const OccurrenceEntry &b) {
         return a.specimenId < b.specimenId;
@@ -41,11 +38,13 @@ bool writeRunExports(const QString &runFolder, const QHash<QString, SpecimenReco
         contents.insert(entry.sha256);
         entries.append(std::move(entry));
     }
+    all = {};
+    // One table for both files: its columns are chosen once.
+    const OccurrenceTable table(entries, settings, DwcTerms::occurrenceCore(), termsOf);
     const QDir dir(runFolder);
     return OccurrenceCsvWriter(settings).write(dir.filePath(QStringLiteral("occurrence.csv")),
-                                               entries, error)
-        && DwcArchiveWriter(settings).write(dir.filePath(QStringLiteral("dwca.zip")), entries,
-                                            error);
+                                               table, error)
+        && DwcArchiveWriter(settings).write(dir.filePath(QStringLiteral("dwca.zip")), table, error);
 }
 
 QJsonObject lastSessionOf(const QString &runFolder)
@@ -73,32 +72,39 @@ QString isoTime(qint64 ms)
 QList<QJsonObject> sessionsMissingFrom(const QString &runFolder, const QSet<int> &known,
                                        int current)
 {
-    const auto log
-        = EventLogReader::readAll(QDir(runFolder).filePath(QStringLiteral("events.jsonl")));
+    // Sessions are numbered 1, 2, … in the log, the current one last: when run.json knows
+    // every earlier one, the log (100,000 specimens: 300,000 events) need not be read.
+    bool allKnown = true;
+    for (int earlier = 1; earlier < current && allKnown; ++earlier)
+        allKnown = known.contains(earlier);
+    if (allKnown)
+        return {};
     QMap<int, QJsonObject> rebuilt;
     int session = 0;
     QJsonObject entry;
     qint64 processed = 0, succeeded = 0, failed = 0, skipped = 0;
+    qint64 endedMs = 0;
     auto close = [&] {
         if (session <= 0 || known.contains(session) || session == current)
             return;
+        entry.insert(QStringLiteral("ended"), isoTime(endedMs));
         entry.insert(QStringLiteral("processed"), processed);
         entry.insert(QStringLiteral("succeeded"), succeeded);
         entry.insert(QStringLiteral("failed"), failed);
         entry.insert(QStringLiteral("skipped"), skipped);
         rebuilt.insert(session, entry);
     };
-    for (const Event &event : log.events) {
+    const auto visit = [&](const Event &event) {
         if (const auto *started = event.as<ExtractionStarted>()) {
             close();
             session = started->session;
             processed = succeeded = failed = skipped = 0;
+            endedMs = event.timestampMs;
             const QJsonObject details = started->details;
             const QJsonObject prompt = details.value(QLatin1String("prompt")).toObject();
             entry = QJsonObject {
                 { QStringLiteral("session"), session },
                 { QStringLiteral("started"), isoTime(event.timestampMs) },
-                { QStringLiteral("ended"), isoTime(event.timestampMs) },
                 // Until a terminal event says otherwise: the process ended without one.
                 { QStringLiteral("outcome"), QStringLiteral("unfinished") },
                 { QStringLiteral("reason"), QString() },
@@ -108,11 +114,11 @@ QList<QJsonObject> sessionsMissingFrom(const QString &runFolder, const QSet<int>
                 { QStringLiteral("model"), details.value(QLatin1String("model")).toString() },
                 { QStringLiteral("rebuilt_from_log"), true },
             };
-            continue;
+            return;
         }
         if (session <= 0)
-            continue;
-        entry.insert(QStringLiteral("ended"), isoTime(event.timestampMs));
+            return;
+        endedMs = event.timestampMs;
         if (event.type == EventType::SpecimenCompleted) {
             ++processed;
             ++succeeded;
@@ -130,7 +136,12 @@ QList<QJsonObject> sessionsMissingFrom(const QString &runFolder, const QSet<int>
             entry.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
             entry.insert(QStringLiteral("reason"), nameOf(failure->reason));
         }
-    }
+    };
+    EventLogReader::scan(QDir(runFolder).filePath(QStringLiteral("events.jsonl")),
+                         [&visit](std::vector<Event> &events) {
+                             for (const Event &event : events)
+                                 visit(event);
+                         });
     close();
     return rebuilt.values();
 }

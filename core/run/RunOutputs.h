@@ -2,6 +2,7 @@
 
 #include "RunConfig.h"
 #include "SpecimenRecord.h"
+#include "dwc/OccurrenceTable.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,10 +11,13 @@
 
 namespace herb {
 
-// occurrence.csv and dwca.zip from the final successful records (rewritten atomically at the
-// end of every session), and run.json (settings, versions, one entry per session).
-bool writeRunExports(const QString &runFolder, const QHash<QString, SpecimenRecord> &finalRecords,
-                     const DwcExportSettings &settings, QString *error);
+// occurrence.csv and dwca.zip from the final successful records, in any order (rewritten
+// atomically at the end of every session), and run.json (settings, versions, one entry per
+// session). With `termsOf`, the entries hold no terms and each is read when its row is made
+// (RecordStore::occurrences).
+bool writeRunExports(const QString &runFolder, QList<OccurrenceEntry> finalSuccesses,
+                     const DwcExportSettings &settings, QString *error,
+                     const OccurrenceTable::TermsOf &termsOf = {});
 
 struct SessionSummary
 {

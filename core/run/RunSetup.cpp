@@ -32,6 +32,7 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
     DuplicateScan duplicates = findDuplicateImages(setup.images);
     setup.duplicates = std::move(duplicates.groups);
     setup.warnings << duplicates.errors;
+    setup.knownHashes = std::move(duplicates.hashes);
     return setup;
 }
 

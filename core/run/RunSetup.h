@@ -22,6 +22,8 @@ struct RunSetup
     // Files with the same content: the controller processes each content once (which copy,
     // it decides with the run folder's records in hand) and reports the others.
     QList<DuplicateGroup> duplicates;
+    // Specimen id -> SHA-256 of the files the duplicate scan hashed (DuplicateScan::hashes).
+    QHash<QString, QByteArray> knownHashes;
 };
 
 struct RunSetupError

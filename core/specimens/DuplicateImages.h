@@ -3,6 +3,7 @@
 #include "ImageDiscovery.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,9 @@ struct DuplicateScan
 {
     QList<DuplicateGroup> groups; // ordered by the kept image's specimen id
     QStringList errors; // files that could not be read, one message each
+    // Specimen id -> SHA-256 (lowercase hex) of every file hashed here, so that a resume need
+    // not read them again to see whether they changed.
+    QHash<QString, QByteArray> hashes;
 };
 
 // Groups `images` by content (SHA-256). Only files whose size matches another file's are

@@ -103,6 +103,10 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
             *error = message;
         return std::nullopt;
     };
+    const auto stopped = [&] {
+        return QCoreApplication::translate("RunSetup", "The search for images of %1 was stopped")
+            .arg(shown);
+    };
     const QFileInfo root(folder);
     if (!root.exists())
         return fail(
@@ -147,7 +151,10 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
         // instead of vanishing.
         const QFileInfoList entries = dir.entryInfoList(
             QDir::Dirs | QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QFileInfo &entry : entries) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QFileInfo &entry = entries.at(i);
+            if (options.progress && i % 1024 == 1023 && !options.progress(result.images.size()))
+                return fail(stopped());
             if (isHidden(entry))
                 continue;
             const QString id = relativeId(current.relativePath, entry.fileName());
@@ -168,10 +175,7 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
             }
         }
         if (options.progress && !options.progress(result.images.size()))
-            return fail(QCoreApplication::translate("RunSetup",
-                                                    "The search for images of %1 "
-                                                    "was stopped")
-                            .arg(shown));
+            return fail(stopped());
     }
     std::sort(result.images.begin(), result.images.end(),
               [](const DiscoveredImage &a, const DiscoveredImage &b) {

@@ -42,9 +42,10 @@ struct DiscoveryOptions
     // A link to a folder outside the image folder is reported and not followed: a link to
     // /usr once turned into 5,004 "images".
     bool followLinksOutOfFolder = false;
-    // Called after each folder is listed with the images found so far; returning false stops
-    // the search (discoverImages then returns nothing). Lets a window show progress on a large
-    // folder and drop a search the user no longer wants.
+    // Called after each folder is listed, and every 1,024 entries within a large folder, with
+    // the images found so far; returning false stops the search (discoverImages then returns
+    // nothing). Lets a window show progress on a large folder and drop a search the user no
+    // longer wants.
     std::function<bool(qsizetype imagesFound)> progress;
 };
 

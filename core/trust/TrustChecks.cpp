@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-#include <algorithm>
-
 namespace herb {
 
 TrustChecks::TrustChecks(const TrustSettings &settings, const QString &promptText)
@@ -42,6 +40,31 @@ void TrustChecks::seed(const QList<SpecimenRecord> &records)
     }
 }
 
+bool TrustChecks::seed(const RecordStore &store, QString *error)
+{
+    if (m_checks.empty())
+        return true;
+    const qsizetype total = store.finalSuccessCount();
+    const auto firstSeeded = [total](const TrustCheck &check) {
+        const int depth = check.seedDepth();
+        return depth < 0 ? qsizetype(0) : qMax<qsizetype>(0, total - depth);
+    };
+    qsizetype skip = total;
+    for (const auto &check : m_checks)
+        skip = qMin(skip, firstSeeded(*check));
+    qsizetype index = skip;
+    return store.forEachFinalSuccess(
+        skip,
+        [&](const SpecimenRecord &record) {
+            for (const auto &check : m_checks) {
+                if (index >= firstSeeded(*check))
+                    check->seed(record);
+            }
+            ++index;
+        },
+        error);
+}
+
 TrustFindings TrustChecks::inspect(SpecimenRecord &record)
 {
     TrustFindings findings;
@@ -57,49 +80,70 @@ bool TrustChecks::flagEarlier(RecordStore &store, const TrustFindings &findings,
                               QString *error) const
 {
     for (auto it = findings.earlierFlags.cbegin(); it != findings.earlierFlags.cend(); ++it) {
-        const auto found = store.finalRecords().constFind(it.key());
-        if (found == store.finalRecords().cend())
+        const auto found = store.finalOutcomes().constFind(it.key());
+        if (found == store.finalOutcomes().cend() || !found->success)
             continue;
-        SpecimenRecord amended = *found;
+        QStringList flags = found->flags;
         for (const QString &flag : it.value()) {
-            if (!amended.flags.contains(flag))
-                amended.flags.append(flag);
+            if (!flags.contains(flag))
+                flags.append(flag);
         }
-        if (amended.flags == found->flags)
+        if (flags == found->flags)
             continue;
-        if (!store.append(amended, error))
+        std::optional<SpecimenRecord> amended = store.readRecord(*found, error);
+        if (!amended)
+            return false;
+        amended->flags = flags;
+        if (!store.append(*amended, error))
             return false;
     }
     return true;
 }
 
+namespace {
+
+class FlagCounts
+{
+public:
+    void add(const QStringList &flags)
+    {
+        if (flags.isEmpty())
+            return;
+        ++m_flagged;
+        for (const QString &flag : flags)
+            ++m_byFlag[flag];
+    }
+
+    QJsonObject toJson() const
+    {
+        QJsonObject counts;
+        for (auto it = m_byFlag.cbegin(); it != m_byFlag.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        return { { QStringLiteral("flagged_records"), m_flagged },
+                 { QStringLiteral("by_flag"), counts } };
+    }
+
+private:
+    qint64 m_flagged = 0;
+    QMap<QString, qint64> m_byFlag;
+};
+
+} // namespace
+
 QJsonObject TrustChecks::countFlags(const QHash<QString, SpecimenRecord> &finalRecords)
 {
-    qint64 flagged = 0;
-    QMap<QString, qint64> byFlag;
-    for (const SpecimenRecord &record : finalRecords) {
-        if (record.flags.isEmpty())
-            continue;
-        ++flagged;
-        for (const QString &flag : record.flags)
-            ++byFlag[flag];
-    }
-    QJsonObject counts;
-    for (auto it = byFlag.cbegin(); it != byFlag.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    return { { QStringLiteral("flagged_records"), flagged },
-             { QStringLiteral("by_flag"), counts } };
+    FlagCounts counts;
+    for (const SpecimenRecord &record : finalRecords)
+        counts.add(record.flags);
+    return counts.toJson();
 }
 
-QList<SpecimenRecord>
-TrustChecks::inWrittenOrder(const QHash<QString, SpecimenRecord> &finalRecords)
+QJsonObject TrustChecks::countFlags(const RecordStore &store)
 {
-    QList<SpecimenRecord> records = finalRecords.values();
-    std::sort(records.begin(), records.end(), [](const SpecimenRecord &a, const SpecimenRecord &b) {
-        return a.timestampMs != b.timestampMs ? a.timestampMs < b.timestampMs
-                                              : a.specimenId < b.specimenId;
-    });
-    return records;
+    FlagCounts counts;
+    for (const RecordStore::Outcome &outcome : store.finalOutcomes())
+        counts.add(outcome.flags);
+    return counts.toJson();
 }
 
 } // namespace herb

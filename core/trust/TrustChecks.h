@@ -24,6 +24,9 @@ public:
 
     // The final records of earlier sessions, in the order they were written.
     void seed(const QList<SpecimenRecord> &records);
+    // The same from a resumed folder's records.jsonl, reading only as many records as the
+    // deepest window needs.
+    bool seed(const RecordStore &store, QString *error);
     // Sets record.flags; failed records are not inspected.
     TrustFindings inspect(SpecimenRecord &record);
     // Appends the records `findings` flags after the fact, with their new flags.
@@ -34,8 +37,7 @@ public:
     // The flags of a folder's final records for run.json: {"flagged_records": N,
     // "by_flag": {"value_from_prompt:catalogNumber": 27, ...}}.
     static QJsonObject countFlags(const QHash<QString, SpecimenRecord> &finalRecords);
-    // Final records in the order they were written (their timestamps), for seed().
-    static QList<SpecimenRecord> inWrittenOrder(const QHash<QString, SpecimenRecord> &finalRecords);
+    static QJsonObject countFlags(const RecordStore &store);
 
 private:
     std::vector<std::unique_ptr<TrustCheck>> m_checks;

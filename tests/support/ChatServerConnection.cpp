@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -139,9 +140,15 @@ void ChatServerConnection::handle(RecordedRequest request)
                                                     : m_state->config.script.takeFirst();
         }
         latency = config.latencyMs;
-        RecordedRequest &recorded = m_state->requests.emplace_back(request);
-        if (!config.recordBodies)
-            recorded.body.clear();
+        if (config.latencyJitterMs > 0)
+            latency += int(QRandomGenerator::global()->bounded(config.latencyJitterMs + 1));
+        if (isChat && !m_redirectTarget)
+            ++m_state->chatCompletions;
+        if (config.keepRequests) {
+            RecordedRequest &recorded = m_state->requests.emplace_back(request);
+            if (!config.recordBodies)
+                recorded.body.clear();
+        }
         m_inFlight = true;
         ++m_state->inFlight;
         m_state->maxInFlight = std::max(m_state->maxInFlight, m_state->inFlight);

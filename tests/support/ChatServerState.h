@@ -73,6 +73,7 @@ struct ChatServerConfig
     ChatMode defaultMode = ChatMode::GoodRecord;
     QList<ChatMode> script; // consumed first, one per chat completion
     int latencyMs = 0;
+    int latencyJitterMs = 0; // each answer waits latencyMs plus 0..latencyJitterMs, uniformly
     int trickleIntervalMs = 200;
     QByteArray retryAfter = "1";
     QByteArray recordContent; // the GoodRecord content
@@ -86,6 +87,7 @@ struct ChatServerConfig
     int chatIndex = 0;
     ModelsListing modelsListing = ModelsListing::Json;
     bool recordBodies = true; // off for long runs: base64 images add up
+    bool keepRequests = true; // off for very long runs: only the counts are kept
 };
 
 // Shared by the test thread and the server thread; every member is guarded by mutex.
@@ -94,6 +96,7 @@ struct ChatServerState
     mutable QMutex mutex;
     ChatServerConfig config;
     QList<RecordedRequest> requests;
+    int chatCompletions = 0; // at the main listener, kept or not
     int inFlight = 0;
     int maxInFlight = 0;
     QElapsedTimer clock;

@@ -86,6 +86,18 @@ void ChatTestServer::setLatencyMs(int ms)
     m_state->config.latencyMs = ms;
 }
 
+void ChatTestServer::setLatencyJitterMs(int ms)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.latencyJitterMs = ms;
+}
+
+void ChatTestServer::setKeepRequests(bool keep)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.keepRequests = keep;
+}
+
 void ChatTestServer::setTrickleIntervalMs(int ms)
 {
     QMutexLocker lock(&m_state->mutex);
@@ -144,7 +156,8 @@ int ChatTestServer::requestCount() const
 
 int ChatTestServer::chatCompletionCount() const
 {
-    return int(chatRequests().size());
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->chatCompletions;
 }
 
 int ChatTestServer::imagesReceived() const
@@ -187,6 +200,7 @@ void ChatTestServer::clearRecords()
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->requests.clear();
+    m_state->chatCompletions = 0;
     m_state->maxInFlight = m_state->inFlight;
 }
 

@@ -38,6 +38,7 @@ public:
     void setMode(ChatMode mode); // for every chat completion once the script is used up
     void setScript(const QList<ChatMode> &modes); // one per chat completion, in order
     void setLatencyMs(int ms);
+    void setLatencyJitterMs(int ms); // each answer waits 0..ms more, at random
     void setTrickleIntervalMs(int ms); // ChatMode::Trickle: one byte per interval
     void setRetryAfter(const QByteArray &value); // the 429's Retry-After header
     void setRecordContent(const QByteArray &content); // GoodRecord's assistant content
@@ -46,11 +47,13 @@ public:
     void
     setRecordFor(std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor);
     void setRecordBodies(bool keep); // sizes and flags are recorded either way
+    // Off: requests() stays empty and only the counts below are kept (runs of 100,000).
+    void setKeepRequests(bool keep);
 
     QList<RecordedRequest> requests() const;
     QList<RecordedRequest> chatRequests() const; // chat completions at the main listener
     int requestCount() const;
-    int chatCompletionCount() const;
+    int chatCompletionCount() const; // kept or not
     int imagesReceived() const;
     int inFlight() const;
     int maxInFlight() const; // most requests received and not yet answered at one time

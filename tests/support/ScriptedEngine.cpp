@@ -26,10 +26,19 @@ void ScriptedEngine::submit(const QString &specimenId, const QString &imagePath)
     }
     m_waiting.append({ specimenId, outcome });
     m_log->submitted.append(specimenId);
+    if (m_log->preparedAhead.contains(specimenId))
+        --m_log->ahead;
     m_log->maxInFlight = qMax(m_log->maxInFlight, ++m_log->inFlight);
     if (!m_held)
         QMetaObject::invokeMethod(
             this, [this, specimenId] { answer(specimenId); }, Qt::QueuedConnection);
+}
+
+void ScriptedEngine::prepareAhead(const QString &specimenId, const QString &imagePath)
+{
+    Q_UNUSED(imagePath);
+    m_log->preparedAhead.append(specimenId);
+    m_log->maxAhead = qMax(m_log->maxAhead, ++m_log->ahead);
 }
 
 void ScriptedEngine::answer(const QString &specimenId)

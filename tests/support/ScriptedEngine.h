@@ -29,6 +29,9 @@ public:
     struct Log
     {
         QStringList submitted; // specimen ids, in submission order
+        QStringList preparedAhead; // prepareAhead() hints, in order
+        int ahead = 0; // hinted and not submitted yet
+        int maxAhead = 0;
         int inFlight = 0;
         int maxInFlight = 0;
         int aborts = 0; // abortAll() calls
@@ -41,6 +44,7 @@ public:
     QString name() const override { return QStringLiteral("scripted"); }
     QString model() const override { return QStringLiteral("script"); }
     void submit(const QString &specimenId, const QString &imagePath) override;
+    void prepareAhead(const QString &specimenId, const QString &imagePath) override;
     void abortAll() override;
 
     // Answers every specimen held so far (held engines only).

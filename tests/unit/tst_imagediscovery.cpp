@@ -33,6 +33,7 @@ private slots:
     void reportsNameThatIsNotUtf8();
     void reportsFifoAndSocketNamedAsImages();
     void progressIsReportedAndCanStop();
+    void aLargeFolderCanBeStoppedWithinIt();
     void missingFolderIsAnError();
     void fileIsNotAFolder();
     void unreadableFolderIsAnError();
@@ -279,6 +280,33 @@ void TestImageDiscovery::progressIsReportedAndCanStop()
     QString error;
     QVERIFY(!discoverImages(tmp.path(), &error, options).has_value());
     QCOMPARE(calls, 3); // stopped at once
+    QVERIFY2(error.contains(QStringLiteral("stopped")), qPrintable(error));
+}
+
+// A flat folder of 100,000 files is one folder: the search asks every 1,024 entries too, so a
+// window closed meanwhile does not wait for the whole folder.
+void TestImageDiscovery::aLargeFolderCanBeStoppedWithinIt()
+{
+    QTemporaryDir tmp;
+    const QDir root(tmp.path());
+    for (int sheet = 0; sheet < 3000; ++sheet)
+        QVERIFY(put(root, QStringLiteral("s%1.jpg").arg(sheet, 4, 10, QLatin1Char('0')), "x"));
+    QList<qsizetype> seen;
+    DiscoveryOptions options;
+    options.progress = [&](qsizetype found) {
+        seen.append(found);
+        return true;
+    };
+    const auto all = discoverImages(tmp.path(), nullptr, options);
+    QVERIFY(all.has_value());
+    QCOMPARE(all->images.size(), 3000);
+    QCOMPARE(seen, (QList<qsizetype> { 1023, 2047, 3000 }));
+
+    int calls = 0;
+    options.progress = [&](qsizetype) { return ++calls < 1; };
+    QString error;
+    QVERIFY(!discoverImages(tmp.path(), &error, options).has_value());
+    QCOMPARE(calls, 1); // within the folder, after its first 1,024 entries
     QVERIFY2(error.contains(QStringLiteral("stopped")), qPrintable(error));
 }
 

@@ -51,6 +51,25 @@ private Q_SLOTS:
         QCOMPARE(preflight.firstError()->code, Code::Prompt);
     }
 
+    // The window's Check stops a listing it no longer wants (a new check, the window closing).
+    void aListingCanBeStopped()
+    {
+        QTemporaryDir dir;
+        RunConfig config;
+        config.imagesFolder = test::writeSheetFolder(dir.filePath(QStringLiteral("images")), 2);
+        config.outFolder = dir.filePath(QStringLiteral("run"));
+        int asked = 0;
+        const LocalPreflight stopped = LocalPreflight::run(config, LocalPreflight::Mode::Check,
+                                                           [&asked] { return ++asked > 1; });
+        QCOMPARE(asked, 1);
+        QCOMPARE(errorCodes(stopped), QList<Code> { Code::Images });
+        QVERIFY(stopped.images.isEmpty());
+        const LocalPreflight listed
+            = LocalPreflight::run(config, LocalPreflight::Mode::Check, [] { return true; });
+        QCOMPARE(errorCodes(listed), QList<Code> {});
+        QCOMPARE(listed.images.size(), 2);
+    }
+
     void prepareStopsAtTheFirstError()
     {
         QTemporaryDir dir;

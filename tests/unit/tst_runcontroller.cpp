@@ -119,6 +119,11 @@ void TestRunController::slowStartSendsOnlyTheCheckpointBeforeTheVerdict()
     QCOMPARE(session.log->submitted.size(), 12);
     QCOMPARE(recordCount(config.outFolder), 12);
     QCOMPARE(session.events.constLast().type, EventType::ExtractionCompleted);
+    // The specimens after the first ones were prepared ahead, in queue order, each once, and
+    // never more than one concurrency's worth beyond what was sent.
+    QCOMPARE(session.log->preparedAhead, session.log->submitted.mid(4));
+    QCOMPARE(session.log->maxAhead, 8);
+    QCOMPARE(session.log->ahead, 0);
 }
 
 void TestRunController::failedCheckpointHaltsFromTheBusThread()
@@ -131,6 +136,9 @@ void TestRunController::failedCheckpointHaltsFromTheBusThread()
 
     QCOMPARE(session.controller->exitCode(), 3);
     QCOMPARE(session.log->submitted.size(), 4); // nothing sent after the verdict
+    // The next 8 were prepared meanwhile (locally), and dropped.
+    QCOMPARE(session.log->preparedAhead.size(), 8);
+    QCOMPARE(session.log->ahead, 8);
     QCOMPARE(session.ofType(EventType::SpecimenProcessing).size(), 4);
     QCOMPARE(recordCount(config.outFolder), 4);
     QVERIFY(session.failure());

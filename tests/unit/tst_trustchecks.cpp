@@ -567,6 +567,65 @@ private slots:
         QVERIFY(leak); // 3 of the last 20, the third new
     }
 
+    void resumedChecksSeedFromTheRecordsFile()
+    {
+        // 30 records on disk: the first one's catalogue number comes back in the resumed
+        // session (the repeated-values check remembers every record), the last two copied the
+        // example (the prompt-leak window holds the newest 20). A failed attempt and a record
+        // written twice are among them: only final successes count.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("records.jsonl"));
+        QString error;
+        {
+            auto store = RecordStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            for (int i = 0; i < 30; ++i) {
+                SpecimenRecord r = healthy(i);
+                if (i >= 28)
+                    r.record.dwc.insert(QStringLiteral("catalogNumber"),
+                                        QStringLiteral("DAO 019121"));
+                QVERIFY(store->append(r, &error));
+            }
+            SpecimenRecord failed = healthy(40);
+            failed.success = false;
+            failed.record.dwc.insert(QStringLiteral("catalogNumber"), QStringLiteral("DAO 777777"));
+            QVERIFY(store->append(failed, &error));
+            SpecimenRecord again = healthy(3);
+            again.flags = { QStringLiteral("implausible:eventDate") };
+            QVERIFY(store->append(again, &error));
+        }
+        auto store = RecordStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->finalSuccessCount(), 30);
+        const auto again = store->finalOutcomes().value(QStringLiteral("sheet_003.jpg"));
+        QCOMPARE(again.flags, QStringList { QStringLiteral("implausible:eventDate") });
+        const auto readBack = store->readRecord(again, &error);
+        QVERIFY2(readBack, qPrintable(error));
+        QCOMPARE(readBack->specimenId, QStringLiteral("sheet_003.jpg"));
+        QCOMPARE(readBack->flags, again.flags);
+        const QJsonObject counts = TrustChecks::countFlags(*store);
+        QCOMPARE(counts.value(QLatin1String("flagged_records")).toInt(), 1);
+
+        TrustChecks checks(TrustSettings(), kPrompt);
+        QVERIFY2(checks.seed(*store, &error), qPrintable(error));
+        SpecimenRecord repeat = healthy(50);
+        repeat.record.dwc.insert(QStringLiteral("catalogNumber"), QStringLiteral("DAO 100000"));
+        const TrustFindings repeatFindings = checks.inspect(repeat);
+        QVERIFY(repeat.flags.contains(QStringLiteral("repeated_value:catalogNumber")));
+        QVERIFY(repeatFindings.earlierFlags.contains(QStringLiteral("sheet_000.jpg")));
+        SpecimenRecord failedNumber = healthy(51);
+        failedNumber.record.dwc.insert(QStringLiteral("catalogNumber"),
+                                       QStringLiteral("DAO 777777"));
+        checks.inspect(failedNumber);
+        QVERIFY(!failedNumber.flags.contains(QStringLiteral("repeated_value:catalogNumber")));
+        SpecimenRecord copied = healthy(52);
+        copied.record.dwc.insert(QStringLiteral("catalogNumber"), QStringLiteral("DAO 019121"));
+        bool leak = false;
+        for (const ValidationWarning &w : checks.inspect(copied).warnings)
+            leak = leak || w.reason == WarningReason::PromptLeak;
+        QVERIFY(leak); // 3 of the last 20: two from the file, one new
+    }
+
     // --- the halt and the wire ---
     void haltOnChosenReasonsOnly()
     {

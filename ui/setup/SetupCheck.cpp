@@ -40,7 +40,10 @@ SetupCheck::SetupCheck(QObject *parent)
 
 SetupCheck::~SetupCheck()
 {
-    // The local half runs on a pool thread: let it end before its owner goes.
+    // The local half runs on a pool thread: stop its listing, and let it end before its owner
+    // goes (at once: it stops within 1,024 entries of the folder it lists).
+    if (m_stopListing)
+        m_stopListing->store(true);
     for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
         watcher->waitForFinished();
 }
@@ -52,11 +55,12 @@ bool SetupCheck::hasErrors() const
     });
 }
 
-QList<SetupFinding> SetupCheck::localFindings(const RunConfig &config)
+QList<SetupFinding> SetupCheck::localFindings(const RunConfig &config,
+                                              const std::function<bool()> &keepListing)
 {
     QList<SetupFinding> findings;
     for (const PreflightFinding &finding :
-         LocalPreflight::run(config, LocalPreflight::Mode::Check).findings) {
+         LocalPreflight::run(config, LocalPreflight::Mode::Check, keepListing).findings) {
         QString text = finding.text;
         if (finding.code == PreflightFinding::Code::RunFolderNotEmpty)
             text += QLatin1Char(' ') + tr("Choose a new folder, or leave the field blank.");
@@ -81,7 +85,12 @@ void SetupCheck::start(const RunConfig &config)
         m_findings = local->result();
         checkEngine(config, generation);
     });
-    local->setFuture(QtConcurrent::run(&SetupCheck::localFindings, config));
+    if (m_stopListing)
+        m_stopListing->store(true); // the previous check's answer would be disowned anyway
+    m_stopListing = std::make_shared<std::atomic<bool>>(false);
+    local->setFuture(QtConcurrent::run([config, stop = m_stopListing] {
+        return localFindings(config, [stop] { return !stop->load(); });
+    }));
 }
 
 void SetupCheck::checkEngine(const RunConfig &config, int generation)

@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace herb {
 
 class EngineCheck;
@@ -46,8 +50,9 @@ public:
     bool hasErrors() const;
 
     // The local half, synchronous (reads the folder listing and the prompt file); start() runs
-    // it on a pool thread.
-    static QList<SetupFinding> localFindings(const RunConfig &config);
+    // it on a pool thread. `keepListing` returning false stops the listing (Preflight.h).
+    static QList<SetupFinding> localFindings(const RunConfig &config,
+                                             const std::function<bool()> &keepListing = {});
 
 Q_SIGNALS:
     void finished(const QList<herb::SetupFinding> &findings);
@@ -58,6 +63,9 @@ private:
 
     QList<SetupFinding> m_findings;
     EngineCheck *m_engineCheck; // the engine half: key and model, or Tesseract
+    // Set to stop the listing of the local half still running (a new start(), the window
+    // closing): the listing ends at its next 1,024 entries instead of running to its end.
+    std::shared_ptr<std::atomic<bool>> m_stopListing;
     bool m_running = false;
     int m_generation = 0; // a new start() disowns the answers of the previous one
 };

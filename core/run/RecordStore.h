@@ -30,6 +30,8 @@ public:
         ErrorKind errorKind = ErrorKind::None; // failed only
         QString sha256;
         QStringList flags; // the trust checks' (run.json counts them)
+        qint64 fileSize = -1; // as listed when it was processed (SpecimenRecord)
+        qint64 fileModifiedMs = 0;
         // Where its line lies in the file, so that the record can be read back (readRecord).
         qint64 offset = -1;
         qint64 length = 0;
@@ -61,7 +63,8 @@ public:
     std::optional<SpecimenRecord> readRecord(const Outcome &outcome, QString *error) const;
     // Calls `record` with the final successful records in the order they were written, skipping
     // the first `skip` of them (a trust check's window needs only the newest). One pass over
-    // the file; the records are parsed one at a time, never all held.
+    // the file; the records are parsed one at a time, never all held, and hold only what the
+    // trust checks read: id, sha256, dwc, flags and extra's barcodes.
     bool forEachFinalSuccess(qsizetype skip,
                              const std::function<void(const SpecimenRecord &)> &record,
                              QString *error) const;

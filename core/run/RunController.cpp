@@ -201,29 +201,46 @@ QSet<QString> RunController::setAsideDuplicates()
     return setAside;
 }
 
+namespace {
+
+// Whether a file that finished in an earlier session still has the content it was processed
+// with, so that a resume need not send it again.
+bool unchangedSinceRecorded(const DiscoveredImage &image, const RecordStore::Outcome &recorded,
+                            const QHash<QString, QByteArray> &knownHashes)
+{
+    // The duplicate scan's hash, when it read the file, is the surest answer.
+    if (const auto known = knownHashes.constFind(image.specimenId); known != knownHashes.cend())
+        return QString::fromLatin1(*known) == recorded.sha256;
+    // Same size and modification time as when it was processed: not read again (as make and
+    // rsync decide). Reading every finished scan of a collection again would take hours.
+    if (recorded.fileModifiedMs != 0 && recorded.fileSize == image.size
+        && recorded.fileModifiedMs == image.modifiedMs)
+        return true;
+    // Records written before sizes and times were kept, or a file touched since: its content
+    // decides.
+    const std::optional<QByteArray> sha = sha256OfFile(image.path);
+    return sha && QString::fromLatin1(*sha) == recorded.sha256;
+}
+
+} // namespace
+
 void RunController::buildQueue()
 {
     for (const SkippedEntry &entry : std::as_const(m_setup->skippedFiles))
         m_skippedSpecimens.append({ entry.specimenId, entry.reason });
     const QSet<QString> duplicates = setAsideDuplicates();
     const auto &finals = m_records->finalOutcomes();
-    m_imagePaths.reserve(m_setup->images.size());
+    m_imageIndex.reserve(m_setup->images.size());
     for (int i = 0; i < m_setup->images.size(); ++i) {
         const DiscoveredImage &image = m_setup->images.at(i);
-        m_imagePaths.insert(image.specimenId, image.path);
+        m_imageIndex.insert(image.specimenId, i);
         if (duplicates.contains(image.specimenId))
             continue;
         const auto it = finals.constFind(image.specimenId);
         bool skip = false;
         if (m_config.resume && it != finals.cend()
             && (it->success || it->errorKind == ErrorKind::Image)) {
-            // Only files that finished before are hashed here, to see whether they changed
-            // (unless the duplicate scan just did).
-            const auto known = m_setup->knownHashes.constFind(image.specimenId);
-            const auto sha = known != m_setup->knownHashes.cend()
-                ? std::optional<QByteArray>(*known)
-                : sha256OfFile(image.path);
-            skip = sha && QString::fromLatin1(*sha) == it->sha256;
+            skip = unchangedSinceRecorded(image, *it, m_setup->knownHashes);
         }
         if (skip)
             m_skippedSpecimens.append({ image.specimenId,
@@ -303,7 +320,12 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
     if (!cancelled) {
         SpecimenRecord record;
         record.specimenId = specimenId;
-        record.image = m_imagePaths.value(specimenId);
+        if (const auto index = m_imageIndex.constFind(specimenId); index != m_imageIndex.cend()) {
+            const DiscoveredImage &image = m_setup->images.at(*index);
+            record.image = image.path;
+            record.fileSize = image.size;
+            record.fileModifiedMs = image.modifiedMs;
+        }
         record.sha256 = outcome.sha256;
         record.duplicatePaths = m_duplicatePaths.value(specimenId);
         record.success = outcome.success;

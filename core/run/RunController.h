@@ -100,7 +100,7 @@ private:
     QList<int> m_queue; // indexes into m_setup->images, in dispatch order
     // Specimen id -> image path, for each result's record: a search of the image list per
     // result was quadratic over a 100,000-specimen run.
-    QHash<QString, QString> m_imagePaths;
+    QHash<QString, qsizetype> m_imageIndex; // specimen id -> m_setup->images
     qsizetype m_next = 0;
     // Queue entries before this index were handed to Engine::prepareAhead (or dispatched):
     // at most one concurrency's worth beyond m_next, so memory stays flat.

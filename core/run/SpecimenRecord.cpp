@@ -21,6 +21,10 @@ QJsonObject SpecimenRecord::toJson() const
     json.insert(QStringLiteral("specimen_id"), specimenId);
     json.insert(QStringLiteral("image"), image);
     json.insert(QStringLiteral("sha256"), sha256);
+    if (fileSize >= 0)
+        json.insert(QStringLiteral("file_size"), fileSize);
+    if (fileModifiedMs != 0)
+        json.insert(QStringLiteral("file_modified_ms"), fileModifiedMs);
     if (!duplicatePaths.isEmpty())
         json.insert(QStringLiteral("duplicate_paths"), QJsonArray::fromStringList(duplicatePaths));
     json.insert(QStringLiteral("status"),
@@ -61,6 +65,8 @@ SpecimenRecord SpecimenRecord::fromJson(const QJsonObject &json)
     r.specimenId = json.value(QLatin1String("specimen_id")).toString();
     r.image = json.value(QLatin1String("image")).toString();
     r.sha256 = json.value(QLatin1String("sha256")).toString();
+    r.fileSize = json.value(QLatin1String("file_size")).toInteger(-1);
+    r.fileModifiedMs = json.value(QLatin1String("file_modified_ms")).toInteger(0);
     for (const QJsonValue &path : json.value(QLatin1String("duplicate_paths")).toArray())
         r.duplicatePaths.append(path.toString());
     r.success = json.value(QLatin1String("status")).toString() == QLatin1String("success");

@@ -14,6 +14,10 @@ struct SpecimenRecord
     QString specimenId; // path relative to the image folder
     QString image; // absolute path when processed
     QString sha256;
+    // The file's size and modification time when it was listed (-1 and 0 when unknown): a
+    // resume reads again only the finished files whose size or time differ.
+    qint64 fileSize = -1;
+    qint64 fileModifiedMs = 0;
     // Other files with the same content (relative paths): processed once, as this record.
     QStringList duplicatePaths;
     bool success = false;

@@ -171,7 +171,8 @@ std::optional<ImageDiscoveryResult> discoverImages(const QString &folder, QStrin
                 }
                 stack.append({ entry.absoluteFilePath(), id });
             } else if (entry.isFile() && isImageFileName(entry.fileName())) {
-                result.images.append({ id, entry.absoluteFilePath(), entry.size() });
+                result.images.append({ id, entry.absoluteFilePath(), entry.size(),
+                                       entry.lastModified().toMSecsSinceEpoch() });
             }
         }
         if (options.progress && !options.progress(result.images.size()))

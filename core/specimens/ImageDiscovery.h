@@ -15,6 +15,9 @@ struct DiscoveredImage
     QString specimenId; // path relative to the image folder, '/' separators
     QString path; // absolute path to open
     qint64 size = 0; // bytes
+    // Last modification (ms since the epoch, 0 when unknown): with the size, it tells a resume
+    // which finished files may have changed, so that the others are not read again.
+    qint64 modifiedMs = 0;
     friend bool operator==(const DiscoveredImage &, const DiscoveredImage &) = default;
 };
 

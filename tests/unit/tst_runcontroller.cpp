@@ -1,6 +1,7 @@
 #include "ScriptedEngine.h"
 #include "TestImages.h"
 #include "TestSupport.h"
+#include "run/RecordStore.h"
 #include "run/RunController.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void fatalErrorStopsTheRun();
     void engineThatCannotStartFailsThePreflight();
     void resumeSendsOnlyWhatDidNotFinish();
+    void resumeReadsOnlyFilesWhoseSizeOrTimeChanged();
     void interruptCancelsWhatIsInFlight_data();
     void interruptCancelsWhatIsInFlight();
 
@@ -241,6 +243,68 @@ void TestRunController::resumeSendsOnlyWhatDidNotFinish()
     const auto *started = second.ofType(EventType::ExtractionStarted).constFirst();
     QCOMPARE(started->as<ExtractionStarted>()->session, 2);
     QCOMPARE(started->as<ExtractionStarted>()->pendingCount, 2);
+}
+
+void TestRunController::resumeReadsOnlyFilesWhoseSizeOrTimeChanged()
+{
+    QTemporaryDir dir;
+    RunConfig config = configFor(dir.path(), 3, 2, 5);
+    // Sizes far apart, so that the duplicate scan hashes none of them: what the resume knows
+    // of a file is then only what the records say (trailing bytes: the scripted engine reads
+    // no image).
+    const QStringList files = QDir(config.imagesFolder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 3);
+    for (int i = 0; i < files.size(); ++i) {
+        QFile file(config.imagesFolder + QLatin1Char('/') + files.at(i));
+        QVERIFY(file.resize(100000 + 1000 * i));
+    }
+    {
+        Session first(config, [](const QString &) { return ScriptedEngine::success(); });
+        QVERIFY(runToEnd(first));
+        QCOMPARE(first.log->submitted.size(), 3);
+    }
+    const auto rewrite = [&](const QString &name, bool keepTime) {
+        QFile file(config.imagesFolder + QLatin1Char('/') + name);
+        const QDateTime modified = QFileInfo(file).lastModified();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(99990));
+        QVERIFY(file.write("changed") == 7);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(keepTime ? modified : modified.addSecs(3600),
+                                 QFileDevice::FileModificationTime));
+    };
+    // sheet_000: other bytes, same size and time: taken as unchanged, not read again.
+    rewrite(files.at(0), true);
+    // sheet_001: the same bytes, a later time: read again, found unchanged.
+    {
+        QFile file(config.imagesFolder + QLatin1Char('/') + files.at(1));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QFileInfo(file).lastModified().addSecs(3600),
+                                 QFileDevice::FileModificationTime));
+    }
+    // sheet_002: other bytes, a later time: sent again.
+    rewrite(files.at(2), false);
+
+    config.resume = true;
+    Session second(config, [](const QString &) { return ScriptedEngine::success(); });
+    QVERIFY(runToEnd(second));
+    QCOMPARE(second.controller->exitCode(), 0);
+    QCOMPARE(second.log->submitted, QStringList { files.at(2) });
+    QStringList skipped;
+    for (const Event *event : second.ofType(EventType::SpecimenSkipped))
+        skipped << event->as<SpecimenSkipped>()->specimenId;
+    skipped.sort();
+    QCOMPARE(skipped, (QStringList { files.at(0), files.at(1) }));
+    // The records say what was listed: size and time.
+    const auto finals
+        = RecordStore::readFinal(config.outFolder + QStringLiteral("/records.jsonl"), nullptr);
+    const SpecimenRecord resent = finals.value(files.at(2));
+    QCOMPARE(resent.fileSize, 102000);
+    QCOMPARE(resent.fileModifiedMs,
+             QFileInfo(config.imagesFolder + QLatin1Char('/') + files.at(2))
+                 .lastModified()
+                 .toMSecsSinceEpoch());
 }
 
 void TestRunController::interruptCancelsWhatIsInFlight_data()

@@ -584,6 +584,12 @@ private slots:
                 if (i >= 28)
                     r.record.dwc.insert(QStringLiteral("catalogNumber"),
                                         QStringLiteral("DAO 019121"));
+                if (i == 5)
+                    r.record.extra.insert(
+                        QStringLiteral("barcodes"),
+                        QJsonArray { QJsonObject {
+                                         { QStringLiteral("data"), QStringLiteral("DAO 100005") } },
+                                     QStringLiteral("ALTA 7") });
                 QVERIFY(store->append(r, &error));
             }
             SpecimenRecord failed = healthy(40);
@@ -605,6 +611,24 @@ private slots:
         QCOMPARE(readBack->flags, again.flags);
         const QJsonObject counts = TrustChecks::countFlags(*store);
         QCOMPARE(counts.value(QLatin1String("flagged_records")).toInt(), 1);
+        // What the checks are seeded with: the final successes in written order, with their
+        // terms, flags and barcodes.
+        QList<SpecimenRecord> seeded;
+        QVERIFY(store->forEachFinalSuccess(
+            25, [&](const SpecimenRecord &r) { seeded.append(r); }, &error));
+        QCOMPARE(seeded.size(), 5);
+        QCOMPARE(seeded.first().specimenId, QStringLiteral("sheet_026.jpg"));
+        QCOMPARE(seeded.last().specimenId, QStringLiteral("sheet_003.jpg")); // written again
+        QCOMPARE(seeded.last().flags, again.flags);
+        QCOMPARE(seeded.at(2).record.dwc.value(QStringLiteral("catalogNumber")),
+                 QStringLiteral("DAO 019121"));
+        seeded.clear();
+        QVERIFY(store->forEachFinalSuccess(
+            0, [&](const SpecimenRecord &r) { seeded.append(r); }, &error));
+        QCOMPARE(seeded.size(), 30);
+        QCOMPARE(BarcodeCheck::barcodesOf(seeded.at(4)),
+                 (QStringList { QStringLiteral("DAO 100005"), QStringLiteral("ALTA 7") }));
+        QCOMPARE(seeded.at(4).specimenId, QStringLiteral("sheet_005.jpg"));
 
         TrustChecks checks(TrustSettings(), kPrompt);
         QVERIFY2(checks.seed(*store, &error), qPrintable(error));

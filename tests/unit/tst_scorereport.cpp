@@ -23,6 +23,7 @@ private slots:
     void diffListsEveryCellThatIsNotExact();
     void severalRunsWithAgreement();
     void jsonOfOneRunKeepsItsShape();
+    void publishedRulesGiveAHandComputedTable();
 
 private:
     static herb::TruthTable truth()
@@ -157,6 +158,47 @@ void tst_ScoreReport::jsonOfOneRunKeepsItsShape()
              QStringLiteral("scientificName"));
     QVERIFY(json.value(QLatin1String("field_mean")).toObject().contains(QLatin1String("graded")));
     QVERIFY(json.value(QLatin1String("overall")).toObject().contains(QLatin1String("exact_rate")));
+}
+
+void tst_ScoreReport::publishedRulesGiveAHandComputedTable()
+{
+    // Issue 15: "invented values counted, graded on raw text, abstentions skipped". Figures
+    // worked out by hand for four labels.
+    herb::TruthTable truth;
+    QString error;
+    QVERIFY2(truth.parse(QStringLiteral("id,municipality,recordedBy\n"
+                                        "1.jpg,Elbow,J. Smith\n"
+                                        "2.jpg,,A. Jones\n"
+                                        "3.jpg,not on label,K. Brown\n"
+                                        "4.jpg,Regina,L. White\n"),
+                         &error),
+             qPrintable(error));
+    Predictions predicted;
+    predicted.insert("1.jpg", { { "municipality", "elbow" }, { "recordedBy", "J. Smith" } });
+    predicted.insert("2.jpg", { { "municipality", "Saskatoon" }, { "recordedBy", "A Jones" } });
+    predicted.insert("3.jpg", { { "recordedBy", "unsure and check" } });
+    predicted.insert("4.jpg", { { "municipality", "Regina" }, { "recordedBy", "L. White" } });
+    herb::ScoreRules rules;
+    rules.gradedRaw = true;
+    const RunScore run = herb::scoreRun(truth, predicted, rules, {}, &error).value();
+
+    // municipality: 1 exact (folded) but graded raw 1 - 1/5; 2 invented (0); 3 correct empty
+    // (1); 4 exact (1). Four cells, 3 exact, graded (0.8 + 0 + 1 + 1) / 4.
+    const herb::FieldScore place = run.table.field("municipality");
+    QCOMPARE(place.compared, 4);
+    QCOMPARE(place.exact, 3);
+    QCOMPARE(place.invented, 1);
+    QCOMPARE(place.correctEmpty, 1);
+    QCOMPARE(place.meanGraded(), (0.8 + 0.0 + 1.0 + 1.0) / 4);
+    // recordedBy: 3.jpg abstained (skipped); 2.jpg wrong, graded 1 - 1/8.
+    const herb::FieldScore who = run.table.field("recordedBy");
+    QCOMPARE(who.compared, 3);
+    QCOMPARE(who.abstained, 1);
+    QCOMPARE(who.exact, 2);
+    QCOMPARE(who.meanGraded(), (1.0 + 0.875 + 1.0) / 3);
+    // Cell-weighted: 5 of 7 exact; mean of fields: (3/4 + 2/3) / 2.
+    QCOMPARE(run.table.overall().exactRate(), 5.0 / 7.0);
+    QCOMPARE(run.table.meanFieldExactRate(), (0.75 + 2.0 / 3.0) / 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ScoreReport)

@@ -1633,6 +1633,18 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>The images of the folder are still being counted.</source>
         <translation>Les images du dossier sont encore en cours de décompte.</translation>
     </message>
+    <message>
+        <source>Compare with &amp;Truth…</source>
+        <translation>Comparer à la &amp;vérité…</translation>
+    </message>
+    <message>
+        <source>Truth Table</source>
+        <translation>Table de vérité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>herb::RecentPathsMenu</name>
@@ -2433,6 +2445,49 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>The records cannot be trusted, so the run was stopped: %1 The Specimens tab shows the flagged records (Flagged only).</source>
         <translation>Les fiches ne sont pas fiables&#xa0;: le traitement a été arrêté. %1 L&apos;onglet Spécimens montre les fiches signalées (Signalés seulement).</translation>
+    </message>
+</context>
+<context>
+    <name>herb::TruthComparisonDialog</name>
+    <message>
+        <source>Compare with Truth</source>
+        <translation>Comparer à la vérité</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Truth…</source>
+        <translation>Choisir la &amp;vérité…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Differences…</source>
+        <translation>Enregistrer les &amp;différences…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Differences saved to %1</source>
+        <translation>Différences enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Truth Table</source>
+        <translation>Table de vérité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save Differences</source>
+        <translation>Enregistrer les différences</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

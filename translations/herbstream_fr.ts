@@ -1139,6 +1139,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
             <numerusform>%n lignes de vérité répètent un identifiant de spécimen déjà présent&#xa0;: seule la première ligne de chaque identifiant est évaluée</numerusform>
         </translation>
     </message>
+    <message>
+        <source>truth columns %1 and %2 are both scored as %3</source>
+        <translation>les colonnes de vérité %1 et %2 sont toutes deux évaluées comme %3</translation>
+    </message>
 </context>
 <context>
     <name>herb::AboutDialog</name>

@@ -69,6 +69,14 @@ std::optional<RunScore> scoreRun(const TruthTable &truth, const Predictions &pre
                                     "a miss")
                                     .arg(column));
         const QString field = canonical.isEmpty() ? term : canonical;
+        if (fields.contains(field)) {
+            // Two truth values for one answer (a --map onto a column that exists): which one
+            // is the truth would be a guess.
+            *error = QCoreApplication::translate("Score",
+                                                 "truth columns %1 and %2 are both scored as %3")
+                         .arg(fieldOfColumn.key(field), column, field);
+            return std::nullopt;
+        }
         fieldOfColumn.insert(column, field);
         fields.append(field);
     }

@@ -32,7 +32,8 @@ struct RunScore
 //   same value of it; otherwise equal ids, else equal file names (folders and URLs ignored).
 //   A row that matches several records matches none (a guess would change from run to run)
 //   and is reported; records no truth row matches are counted in a warning.
-// Fails (nullopt, *error) only when `key` is not a column of the truth table.
+// Fails (nullopt, *error) when `key` is not a column of the truth table, or when two columns
+// would be scored as the same term (a --map onto a column that exists).
 std::optional<RunScore> scoreRun(const TruthTable &truth, const Predictions &predicted,
                                  const ScoreRules &rules, const QString &key, QString *error);
 

@@ -39,6 +39,7 @@ private slots:
     void foreignCsvMatchesOnKey();
     void foreignCsvWithoutNameOrKeyIsAnError();
     void keyMustBeATruthColumn();
+    void twoColumnsForOneTermIsAnError();
 
 private:
     static SpecimenRecord record(const QString &id, const QString &sha, bool success,
@@ -377,6 +378,18 @@ void tst_Predictions::keyMustBeATruthColumn()
     QVERIFY(
         !herb::scoreRun(truth, {}, herb::ScoreRules(), QStringLiteral("catalogNumber"), &error));
     QVERIFY2(error.contains(QStringLiteral("catalogNumber")), qPrintable(error));
+}
+
+void tst_Predictions::twoColumnsForOneTermIsAnError()
+{
+    const herb::TruthTable truth = truthOf("id,collector,recordedBy\na.jpg,J. Smith,J. Smyth\n");
+    herb::ScoreRules rules;
+    rules.columnMap.insert(QStringLiteral("collector"), QStringLiteral("recordedBy"));
+    QString error;
+    QVERIFY(!herb::scoreRun(truth, {}, rules, {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("collector and recordedBy are both scored as "
+                                           "recordedBy")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Predictions)

@@ -35,9 +35,9 @@ QStringList ScoreRules::defaultEmptyTokens()
 
 QStringList ScoreRules::defaultAbstentionTokens()
 {
+    // Not "unknown": labels print it as a value ("collector unknown", "Unknown s.n.").
     return { QStringLiteral("unsure and check"), QStringLiteral("unsure"),
-             QStringLiteral("illegible"),        QStringLiteral("unreadable"),
-             QStringLiteral("unknown"),          QStringLiteral("?") };
+             QStringLiteral("illegible"), QStringLiteral("unreadable"), QStringLiteral("?") };
 }
 
 int ScoreRules::parseNormalizations(const QString &list, QString *error)

@@ -225,6 +225,11 @@ void tst_Scoring::abstentionsAreCountedApart()
     QCOMPARE(table.field("habitat").invented, 0);
     QCOMPARE(table.overall().abstained, 2);
 
+    // "Unknown" is a value labels print (collector unknown), not an abstention by default.
+    table.addSpecimen({ { "recordedBy", "Unknown" } }, { { "recordedBy", "unknown" } });
+    QCOMPARE(table.field("recordedBy").abstained, 1);
+    QCOMPARE(table.field("recordedBy").exact, 2);
+
     herb::ScoreRules rules;
     rules.abstentionTokens = { "??" };
     ScoreTable custom(rules);

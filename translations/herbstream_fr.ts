@@ -2493,6 +2493,30 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Model value</source>
+        <translation>Valeur du modèle</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Vérité</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>herb::WarningBanner</name>

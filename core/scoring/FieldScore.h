@@ -35,7 +35,8 @@ QString cellKindName(CellKind kind);
 
 struct ScoredCell
 {
-    QString specimen;
+    QString specimen; // the truth row's id
+    QString recordId; // the specimen id of the record it was compared with; empty: none
     QString field;
     QString predicted;
     QString truth;

@@ -135,7 +135,8 @@ std::optional<RunScore> scoreRun(const TruthTable &truth, const Predictions &pre
         }
         if (candidates.size() == 1) {
             matched.insert(candidates.first());
-            run.table.addSpecimen(cells, predicted.value(candidates.first()), row.id);
+            run.table.addSpecimen(cells, predicted.value(candidates.first()), row.id,
+                                  candidates.first());
         } else {
             run.table.addMissing(cells, row.id);
         }

@@ -43,7 +43,8 @@ FieldScore &ScoreTable::fieldSlot(const QString &term)
 }
 
 void ScoreTable::addSpecimen(const QMap<QString, QString> &truth,
-                             const QMap<QString, QString> &predicted, const QString &specimenId)
+                             const QMap<QString, QString> &predicted, const QString &specimenId,
+                             const QString &recordId)
 {
     ++m_specimens;
     QMap<QString, QString> byKey;
@@ -54,7 +55,8 @@ void ScoreTable::addSpecimen(const QMap<QString, QString> &truth,
             slot = it.value();
     }
     for (auto it = truth.cbegin(); it != truth.cend(); ++it)
-        score(specimenId, it.key(), it.value(), byKey.value(termKey(it.key())), false);
+        score(specimenId, recordId.isEmpty() ? specimenId : recordId, it.key(), it.value(),
+              byKey.value(termKey(it.key())), false);
 }
 
 void ScoreTable::addMissing(const QMap<QString, QString> &truth, const QString &specimenId)
@@ -62,16 +64,18 @@ void ScoreTable::addMissing(const QMap<QString, QString> &truth, const QString &
     ++m_specimens;
     ++m_missing;
     for (auto it = truth.cbegin(); it != truth.cend(); ++it)
-        score(specimenId, it.key(), it.value(), QString(), true);
+        score(specimenId, QString(), it.key(), it.value(), QString(), true);
 }
 
-void ScoreTable::score(const QString &specimenId, const QString &term, const QString &truthValue,
-                       const QString &predictedValue, bool recordMissing)
+void ScoreTable::score(const QString &specimenId, const QString &recordId, const QString &term,
+                       const QString &truthValue, const QString &predictedValue, bool recordMissing)
 {
     const bool truthEmpty = m_rules.isEmptyValue(truthValue);
     if (truthEmpty && (m_rules.ignoreEmptyTruth || recordMissing))
         return;
-    ScoredCell cell { specimenId, term, predictedValue, truthValue, 0.0, CellKind::Exact };
+    ScoredCell cell {
+        specimenId, recordId, term, predictedValue, truthValue, 0.0, CellKind::Exact
+    };
     FieldScore &f = fieldSlot(term);
     const bool answered = !m_rules.isEmptyValue(predictedValue);
     if (answered && m_rules.isAbstention(predictedValue)) {

@@ -30,7 +30,7 @@ public:
     // Lists these fields first, in this order (the truth file's columns), scored or not.
     void setFieldOrder(const QStringList &fields);
     void addSpecimen(const QMap<QString, QString> &truth, const QMap<QString, QString> &predicted,
-                     const QString &specimenId = {});
+                     const QString &specimenId = {}, const QString &recordId = {});
     void addMissing(const QMap<QString, QString> &truth, const QString &specimenId = {});
 
     // Fields in setFieldOrder() order, then any others in the order first seen.
@@ -52,8 +52,8 @@ public:
     static QString termKey(const QString &term);
 
 private:
-    void score(const QString &specimenId, const QString &term, const QString &truthValue,
-               const QString &predictedValue, bool recordMissing);
+    void score(const QString &specimenId, const QString &recordId, const QString &term,
+               const QString &truthValue, const QString &predictedValue, bool recordMissing);
     FieldScore &fieldSlot(const QString &term);
 
     ScoreRules m_rules;

@@ -1,13 +1,17 @@
 #include "FakeApiKeyStore.h"
+#include "Named.h"
 #include "SyntheticRun.h"
 #include "TestSupport.h"
 #include "events/EventJson.h"
+#include "review/SpecimenReviewView.h"
 #include "review/TruthComparisonDialog.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +69,13 @@ private Q_SLOTS:
         const QByteArray rows = file.readAll();
         QVERIFY2(rows.contains("b.jpg,locality,illegible,Estevan,0.000,abstained"),
                  rows.constData());
+
+        // The same rows are listed; activating one asks for its record's specimen.
+        QCOMPARE(dialog.differenceCount(), 3); // a habitat invented, b locality, b habitat
+        QSignalSpy requested(&dialog, &TruthComparisonDialog::specimenRequested);
+        dialog.openDifference(dialog.differenceCount() - 1);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("b.jpg"));
     }
 
     void badTruthIsShownNotScored()
@@ -102,6 +113,12 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY2(dialog->reportText().contains(QStringLiteral("invented")),
                  qPrintable(dialog->reportText()));
+        // A difference opens its specimen in the Specimens tab.
+        dialog->openDifference(0);
+        QCOMPARE(test::named<SpecimenReviewView>(&window)->selectedSpecimen(),
+                 QStringLiteral("a.jpg"));
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(),
+                 test::named<SpecimenReviewView>(&window));
         dialog->close();
     }
 };

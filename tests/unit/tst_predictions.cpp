@@ -277,6 +277,10 @@ void tst_Predictions::truthIdWithFolderOrUrlMatchesByFileName()
     const herb::RunScore run = scored(truth, predicted);
     QCOMPARE(run.table.missingCount(), 0);
     QCOMPARE(run.table.field(QStringLiteral("locality")).exact, 2);
+    // A cell names both: the truth's id (for the diff) and the record's (to open it).
+    const herb::ScoredCell first = run.table.cells().first();
+    QCOMPARE(first.specimen, QStringLiteral("https://example.org/img/a.jpg?download=1"));
+    QCOMPARE(first.recordId, QStringLiteral("a.jpg"));
 }
 
 void tst_Predictions::recordsWithoutTruthRowAreCounted()

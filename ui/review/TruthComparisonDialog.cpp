@@ -10,9 +10,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace herb {
@@ -40,9 +43,23 @@ TruthComparisonDialog::TruthComparisonDialog(const QString &runFolder, QWidget *
     connect(m_saveDiff, &QPushButton::clicked, this, &TruthComparisonDialog::chooseDiffFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_differences = new QTableWidget(0, 6, this);
+    m_differences->setObjectName(QStringLiteral("scoreDifferences"));
+    m_differences->setHorizontalHeaderLabels(
+        { tr("Specimen"), tr("Field"), tr("Model value"), tr("Truth"), tr("Graded"), tr("Kind") });
+    m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_differences->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_differences->horizontalHeader()->setStretchLastSection(true);
+    m_differences->verticalHeader()->hide();
+    connect(m_differences, &QTableWidget::cellActivated, this,
+            [this](int row, int) { openDifference(row); });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_report);
+    splitter->addWidget(m_differences);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(m_report, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(960, 560);
 }
@@ -52,6 +69,8 @@ bool TruthComparisonDialog::compare(const QString &truthPath)
     m_score.reset();
     m_saveDiff->setEnabled(false);
     m_report->clear();
+    m_differences->setRowCount(0);
+    m_differenceRecords.clear();
     m_truthPath = truthPath;
     const auto fail = [this](const QString &message) {
         m_status->setText(message);
@@ -74,8 +93,41 @@ bool TruthComparisonDialog::compare(const QString &truthPath)
         tr("%1 against %2")
             .arg(QDir::toNativeSeparators(m_runFolder), QDir::toNativeSeparators(truthPath)));
     m_report->setPlainText(ScoreReport::text({ *m_score }));
+    listDifferences();
     m_saveDiff->setEnabled(true);
     return true;
+}
+
+void TruthComparisonDialog::listDifferences()
+{
+    for (const ScoredCell &cell : m_score->table.cells()) {
+        if (cell.kind == CellKind::Exact || cell.kind == CellKind::CorrectEmpty)
+            continue;
+        const int row = m_differences->rowCount();
+        m_differences->insertRow(row);
+        const QStringList values { cell.specimen,
+                                   cell.field,
+                                   cell.predicted,
+                                   cell.truth,
+                                   QString::number(cell.graded, 'f', 3),
+                                   cellKindName(cell.kind) };
+        for (int column = 0; column < values.size(); ++column)
+            m_differences->setItem(row, column, new QTableWidgetItem(values[column]));
+        m_differenceRecords.append(cell.recordId);
+    }
+    m_differences->resizeColumnsToContents();
+}
+
+int TruthComparisonDialog::differenceCount() const
+{
+    return m_differences->rowCount();
+}
+
+void TruthComparisonDialog::openDifference(int row)
+{
+    const QString recordId = m_differenceRecords.value(row);
+    if (!recordId.isEmpty())
+        Q_EMIT specimenRequested(recordId);
 }
 
 bool TruthComparisonDialog::saveDifferences(const QString &path)

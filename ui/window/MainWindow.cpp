@@ -180,8 +180,12 @@ TruthComparisonDialog *MainWindow::compareWithTruth(const QString &truthPath)
         return nullptr;
     auto *dialog = new TruthComparisonDialog(m_runFolder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TruthComparisonDialog::specimenRequested, this, [this](const QString &id) {
+        if (m_review->selectSpecimen(id))
+            m_tabs->setCurrentWidget(m_review);
+    });
     dialog->compare(path);
-    dialog->open();
+    dialog->show(); // not modal: the curator looks at the specimens it opens
     return dialog;
 }
 

@@ -55,7 +55,9 @@ const QList<CommandInfo> &commandInfos()
           QT_TRANSLATE_NOOP("CommandLine",
                             "Summary of a run from its log (a file, a pipe, or - for standard "
                             "input); --follow tails a live log until the run ends.") },
-        { "score", "herbstream score RECORDS TRUTH.csv [--json]",
+        { "score",
+          "herbstream score RECORDS... TRUTH.csv [--json] [--diff FILE.csv] [--map COLUMN=TERM] "
+          "[--key TERM] [counting options]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Per-field accuracy of a run's records against known answers.") },
         { "samples", "herbstream samples DIR [--count N] [--seed S]",

@@ -398,44 +398,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
         <translation>herbstream score: %1
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Scored %n specimens (%1 with no successful record)
-
-</source>
-        <translation>
-            <numerusform>%n spécimen évalué (%1 sans fiche réussie)
-
-</numerusform>
-            <numerusform>%n spécimens évalués (%1 sans fiche réussie)
-
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>field</source>
-        <comment>score table heading</comment>
-        <translation>champ</translation>
-    </message>
-    <message>
-        <source>compared</source>
-        <comment>score table heading</comment>
-        <translation>comparés</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <comment>score table heading</comment>
-        <translation>exacts</translation>
-    </message>
-    <message>
-        <source>graded</source>
-        <comment>score table heading</comment>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>overall</source>
-        <comment>score table row</comment>
-        <translation>ensemble</translation>
-    </message>
     <message>
         <source>Folder of specimen images, or an events.jsonl or run folder to watch.</source>
         <translation>Dossier des images de spécimens, ou events.jsonl ou dossier de traitement à suivre.</translation>
@@ -654,10 +616,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>Germe; le même germe donne les mêmes planches.</translation>
     </message>
     <message>
-        <source>records.jsonl, an occurrence.csv or a run folder</source>
-        <translation>records.jsonl, un occurrence.csv ou un dossier de traitement</translation>
-    </message>
-    <message>
         <source>The known answers.</source>
         <translation>Les réponses connues.</translation>
     </message>
@@ -672,6 +630,42 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>%1: &apos;%2&apos; is not one of %3, or none</source>
         <translation>%1: «&#xa0;%2&#xa0;» n&apos;est pas l&apos;une des valeurs %3, ni none</translation>
+    </message>
+    <message>
+        <source>Write every compared cell that is not an exact match (specimen, field, model value, truth, graded, kind) to this CSV file.</source>
+        <translation>Écrire dans ce fichier CSV chaque cellule comparée qui ne correspond pas exactement (spécimen, champ, valeur du modèle, vérité, note, type).</translation>
+    </message>
+    <message>
+        <source>Do not score cells whose truth is empty (values a model invents there are then not counted).</source>
+        <translation>Ne pas évaluer les cellules dont la vérité est vide (les valeurs qu&apos;un modèle y invente ne sont alors pas comptées).</translation>
+    </message>
+    <message>
+        <source>Comma-separated cell texts that mean empty, in the truth and in the answers.</source>
+        <translation>Textes de cellule qui signifient «&#xa0;vide&#xa0;», dans la vérité et dans les réponses, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Comma-separated answers that are abstentions: counted apart, not scored.</source>
+        <translation>Réponses qui sont des abstentions, séparées par des virgules&#xa0;: comptées à part, non évaluées.</translation>
+    </message>
+    <message>
+        <source>Graded similarity on the text as written (case and spacing count) instead of folded.</source>
+        <translation>Note de similarité sur le texte tel qu&apos;il est écrit (la casse et les espaces comptent) plutôt que normalisé.</translation>
+    </message>
+    <message>
+        <source>Loosen matching: any of punct, space, nfc, dates, comma-separated.</source>
+        <translation>Assouplir la correspondance&#xa0;: punct, space, nfc, dates, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Score truth column COLUMN as Darwin Core term TERM (repeatable).</source>
+        <translation>Évaluer la colonne de vérité COLUMN comme le terme Darwin Core TERM (répétable).</translation>
+    </message>
+    <message>
+        <source>Match truth rows to records on this term (catalogNumber, occurrenceID) instead of the image name.</source>
+        <translation>Apparier les lignes de vérité aux fiches selon ce terme (catalogNumber, occurrenceID) plutôt que le nom de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>records.jsonl, an occurrence.csv or a run folder; several runs give one column each</source>
+        <translation>records.jsonl, un occurrence.csv ou un dossier de traitement; plusieurs traitements donnent une colonne chacun</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1003,145 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>truth table has no header row</source>
         <translation>la table de vérité n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not JSON records and were skipped</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne n&apos;est pas une fiche JSON et a été ignorée</numerusform>
+            <numerusform>%1&#xa0;: %n lignes ne sont pas des fiches JSON et ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have an occurrenceID no record beside it has: not scored</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne a un occurrenceID qu&apos;aucune fiche à côté n&apos;a&#xa0;: non évaluée</numerusform>
+            <numerusform>%1&#xa0;: %n lignes ont un occurrenceID qu&apos;aucune fiche à côté n&apos;a&#xa0;: non évaluées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no records.jsonl beside it and no image name column (file, file_name, filename or image): give --key catalogNumber or --key occurrenceID to match its rows to the truth</source>
+        <translation>%1&#xa0;: aucun records.jsonl à côté et aucune colonne de nom d&apos;image (file, file_name, filename ou image)&#xa0;: donnez --key catalogNumber ou --key occurrenceID pour apparier ses lignes à la vérité</translation>
+    </message>
+    <message>
+        <source>no record has a value for %1: every truth value of it is a miss</source>
+        <translation>aucune fiche n&apos;a de valeur pour %1&#xa0;: chacune de ses valeurs de vérité est un échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) are not Darwin Core terms and no record has them, so they are not scored (--map COLUMN=TERM names their term): %1</source>
+        <translation>
+            <numerusform>%n colonne n&apos;est pas un terme Darwin Core et aucune fiche ne l&apos;a&#xa0;: elle n&apos;est pas évaluée (--map COLONNE=TERME donne son terme)&#xa0;: %1</numerusform>
+            <numerusform>%n colonnes ne sont pas des termes Darwin Core et aucune fiche ne les a&#xa0;: elles ne sont pas évaluées (--map COLONNE=TERME donne leur terme)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--key %1: the truth table has no such column</source>
+        <translation>--key %1&#xa0;: la table de vérité n&apos;a pas cette colonne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truth row(s) match several records and are scored as having none: %1</source>
+        <translation>
+            <numerusform>%n ligne de vérité correspond à plusieurs fiches et est évaluée comme n&apos;en ayant aucune&#xa0;: %1</numerusform>
+            <numerusform>%n lignes de vérité correspondent à plusieurs fiches et sont évaluées comme n&apos;en ayant aucune&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match no truth row and are not scored</source>
+        <translation>
+            <numerusform>%n fiche ne correspond à aucune ligne de vérité et n&apos;est pas évaluée</numerusform>
+            <numerusform>%n fiches ne correspondent à aucune ligne de vérité et ne sont pas évaluées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n specimen(s) (%1 with no successful record)
+</source>
+        <translation>
+            <numerusform>%n spécimen évalué (%1 sans fiche réussie)
+</numerusform>
+            <numerusform>%n spécimens évalués (%1 sans fiche réussie)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>avertissement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <comment>score table heading</comment>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <comment>score table heading</comment>
+        <translation>comparés</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <comment>score table heading</comment>
+        <translation>exacts</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <comment>score table heading</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>invented</source>
+        <comment>score table heading</comment>
+        <translation>inventés</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <comment>score table heading</comment>
+        <translation>abstenus</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <comment>score table heading</comment>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>overall (per cell)</source>
+        <comment>score table row</comment>
+        <translation>ensemble (par cellule)</translation>
+    </message>
+    <message>
+        <source>mean of fields</source>
+        <comment>score table row</comment>
+        <translation>moyenne des champs</translation>
+    </message>
+    <message>
+        <source>unknown normalization %1 (known: punct, space, nfc, dates)</source>
+        <translation>normalisation inconnue&#xa0;: %1 (connues&#xa0;: punct, space, nfc, dates)</translation>
+    </message>
+    <message>
+        <source>--map expects truthColumn=dwcTerm, not %1</source>
+        <translation>--map attend colonneVérité=termeDwc, pas %1</translation>
+    </message>
+    <message>
+        <source>the truth table is not UTF-8: read as Latin-1 (ISO 8859-1)</source>
+        <translation>la table de vérité n&apos;est pas en UTF-8&#xa0;: lue en Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>the truth table has two columns named %1</source>
+        <translation>la table de vérité a deux colonnes nommées %1</translation>
+    </message>
+    <message>
+        <source>the truth table has no specimen rows</source>
+        <translation>la table de vérité n&apos;a aucune ligne de spécimen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truth row(s) repeat a specimen id already listed: only the first row of each id is scored</source>
+        <translation>
+            <numerusform>%n ligne de vérité répète un identifiant de spécimen déjà présent&#xa0;: seule la première ligne de chaque identifiant est évaluée</numerusform>
+            <numerusform>%n lignes de vérité répètent un identifiant de spécimen déjà présent&#xa0;: seule la première ligne de chaque identifiant est évaluée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>truth columns %1 and %2 are both scored as %3</source>
+        <translation>les colonnes de vérité %1 et %2 sont toutes deux évaluées comme %3</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1636,18 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>The images of the folder are still being counted.</source>
         <translation>Les images du dossier sont encore en cours de décompte.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Truth…</source>
+        <translation>Comparer à la &amp;vérité…</translation>
+    </message>
+    <message>
+        <source>Truth Table</source>
+        <translation>Table de vérité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2449,73 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>The records cannot be trusted, so the run was stopped: %1 The Specimens tab shows the flagged records (Flagged only).</source>
         <translation>Les fiches ne sont pas fiables&#xa0;: le traitement a été arrêté. %1 L&apos;onglet Spécimens montre les fiches signalées (Signalés seulement).</translation>
+    </message>
+</context>
+<context>
+    <name>herb::TruthComparisonDialog</name>
+    <message>
+        <source>Compare with Truth</source>
+        <translation>Comparer à la vérité</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Truth…</source>
+        <translation>Choisir la &amp;vérité…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Differences…</source>
+        <translation>Enregistrer les &amp;différences…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Differences saved to %1</source>
+        <translation>Différences enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Truth Table</source>
+        <translation>Table de vérité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save Differences</source>
+        <translation>Enregistrer les différences</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Model value</source>
+        <translation>Valeur du modèle</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Vérité</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>

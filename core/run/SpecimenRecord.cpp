@@ -13,6 +13,20 @@ QJsonObject mapToJson(const QMap<QString, QString> &map)
         json.insert(it.key(), it.value());
     return json;
 }
+
+// Herbstream writes every dwc value as a string, but records written by other tools may hold
+// numbers ({"recordNumber": 2734}) or booleans: they are values too, not empty cells.
+QString dwcValueText(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        const qint64 whole = value.toInteger();
+        return double(whole) == number ? QString::number(whole) : QString::number(number, 'g', 15);
+    }
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
 } // namespace
 
 QJsonObject SpecimenRecord::toJson() const
@@ -76,7 +90,7 @@ SpecimenRecord SpecimenRecord::fromJson(const QJsonObject &json)
                 error.value(QLatin1String("message")).toString() };
     const QJsonObject dwc = json.value(QLatin1String("dwc")).toObject();
     for (auto it = dwc.begin(); it != dwc.end(); ++it)
-        r.record.dwc.insert(it.key(), it.value().toString());
+        r.record.dwc.insert(it.key(), dwcValueText(it.value()));
     const QJsonObject confidence = json.value(QLatin1String("confidence")).toObject();
     for (auto it = confidence.begin(); it != confidence.end(); ++it)
         r.record.confidence.insert(it.key(), it.value().toDouble());

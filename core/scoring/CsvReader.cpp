@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringDecoder>
 
 namespace herb {
 
@@ -14,7 +15,47 @@ bool isBlankRecord(const QStringList &record)
 
 } // namespace
 
-QList<QStringList> CsvReader::parse(QStringView text, QString *error)
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    // Spreadsheets in many European locales save "CSV" with semicolons, and some tools write
+    // tab-separated text under a .csv name: the header line tells which one a file uses.
+    const qsizetype end = text.indexOf(u'\n');
+    const QStringView header = end < 0 ? text : text.left(end);
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : header) {
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && c == u',')
+            ++commas;
+        else if (!inQuotes && c == u';')
+            ++semicolons;
+        else if (!inQuotes && c == u'\t')
+            ++tabs;
+    }
+    if (commas == 0 && semicolons > 0 && semicolons >= tabs)
+        return u';';
+    if (commas == 0 && tabs > 0)
+        return u'\t';
+    return u',';
+}
+
+QString CsvReader::decode(const QByteArray &bytes, bool *wasLatin1)
+{
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8(bytes);
+    const bool latin1 = utf8.hasError();
+    if (wasLatin1)
+        *wasLatin1 = latin1;
+    // Not UTF-8: spreadsheets on Windows save their "CSV" in the local 8-bit code page, most
+    // often Latin-1 for the languages of herbarium labels. Reading it as UTF-8 would turn every
+    // accented letter into a replacement character.
+    return latin1 ? QString::fromLatin1(bytes) : text;
+}
+
+QList<QStringList> CsvReader::parse(QStringView text, QString *error, QChar delimiter)
 {
     if (error)
         error->clear();
@@ -59,7 +100,7 @@ QList<QStringList> CsvReader::parse(QStringView text, QString *error)
             inQuotes = true;
             fieldWasQuoted = true;
             quoteStartLine = line;
-        } else if (c == u',') {
+        } else if (c == delimiter) {
             record.append(field);
             field.clear();
             fieldWasQuoted = false;
@@ -94,7 +135,8 @@ QList<QStringList> CsvReader::readFile(const QString &path, QString *error)
                          .arg(path, file.errorString());
         return {};
     }
-    return parse(QString::fromUtf8(file.readAll()), error);
+    const QString text = decode(file.readAll());
+    return parse(text, error, detectDelimiter(text));
 }
 
 } // namespace herb

@@ -4,17 +4,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace herb {
 
 namespace {
-
-QString baseName(const QString &path)
-{
-    QString p = path.trimmed();
-    p.replace(u'\\', u'/');
-    return p.mid(p.lastIndexOf(u'/') + 1);
-}
 
 bool isFileColumn(const QString &header)
 {
@@ -25,6 +20,20 @@ bool isFileColumn(const QString &header)
 
 } // namespace
 
+QString TruthTable::baseName(const QString &path)
+{
+    // A truth table may name images by URL (with a query string) or by a path in another
+    // folder layout; what identifies the image on both sides is its file name.
+    QString p = path.trimmed();
+    p.replace(u'\\', u'/');
+    if (p.contains(QLatin1String("://"))) {
+        const qsizetype cut = p.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+        if (cut >= 0)
+            p.truncate(cut);
+    }
+    return p.mid(p.lastIndexOf(u'/') + 1);
+}
+
 bool TruthTable::load(const QString &path, QString *error)
 {
     QFile file(path);
@@ -34,15 +43,24 @@ bool TruthTable::load(const QString &path, QString *error)
                          .arg(path, file.errorString());
         return false;
     }
-    return parse(QString::fromUtf8(file.readAll()), error);
+    bool latin1 = false;
+    const QString text = CsvReader::decode(file.readAll(), &latin1);
+    if (!parse(text, error))
+        return false;
+    if (latin1)
+        m_warnings.prepend(QCoreApplication::translate(
+            "Score", "the truth table is not UTF-8: read as Latin-1 (ISO 8859-1)"));
+    return true;
 }
 
 bool TruthTable::parse(const QString &csvText, QString *error)
 {
     m_rows.clear();
     m_terms.clear();
+    m_warnings.clear();
     QString csvError;
-    const QList<QStringList> table = CsvReader::parse(csvText, &csvError);
+    const QList<QStringList> table
+        = CsvReader::parse(csvText, &csvError, CsvReader::detectDelimiter(csvText));
     if (!csvError.isEmpty()) {
         if (error)
             *error = csvError;
@@ -57,18 +75,35 @@ bool TruthTable::parse(const QString &csvText, QString *error)
     const QStringList header = table.first();
     int fileColumn = -1;
     for (int c = 1; c < header.size(); ++c) {
-        if (fileColumn < 0 && isFileColumn(header[c]))
+        const QString term = header[c].trimmed();
+        if (fileColumn < 0 && isFileColumn(header[c])) {
             fileColumn = c;
-        else if (!header[c].trimmed().isEmpty())
-            m_terms.append(header[c].trimmed());
+        } else if (m_terms.contains(term)) {
+            // Which of the two columns is the truth? Scoring either would be a guess.
+            if (error)
+                *error = QCoreApplication::translate("Score",
+                                                     "the truth table has two columns named %1")
+                             .arg(term);
+            m_terms.clear();
+            return false;
+        } else if (!term.isEmpty()) {
+            m_terms.append(term);
+        }
     }
 
+    QSet<QString> ids;
+    int duplicates = 0;
     for (qsizetype r = 1; r < table.size(); ++r) {
         const QStringList &cells = table[r];
         Row row;
         row.id = cells.value(0).trimmed();
         if (row.id.isEmpty())
             continue;
+        if (ids.contains(row.id)) {
+            ++duplicates;
+            continue;
+        }
+        ids.insert(row.id);
         row.fileName = fileColumn >= 0 ? cells.value(fileColumn).trimmed() : QString();
         if (row.fileName.isEmpty())
             row.fileName = row.id;
@@ -79,6 +114,19 @@ bool TruthTable::parse(const QString &csvText, QString *error)
         }
         m_rows.append(row);
     }
+    if (m_rows.isEmpty()) {
+        // Scoring nothing would print 0.0 %, which reads as a verdict on the run.
+        if (error)
+            *error = QCoreApplication::translate("Score", "the truth table has no specimen rows");
+        m_terms.clear();
+        return false;
+    }
+    if (duplicates > 0)
+        m_warnings.append(QCoreApplication::translate(
+            "Score",
+            "%n truth row(s) repeat a specimen id already listed: only the first "
+            "row of each id is scored",
+            nullptr, duplicates));
     if (error)
         error->clear();
     return true;

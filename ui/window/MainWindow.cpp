@@ -7,6 +7,7 @@
 #include "eventlog/EventLogView.h"
 #include "events/EventLogFollower.h"
 #include "review/SpecimenReviewView.h"
+#include "review/TruthComparisonDialog.h"
 #include "setup/RunSetupPanel.h"
 #include "window/AboutDialog.h"
 #include "window/AppSettings.h"
@@ -159,6 +160,33 @@ void MainWindow::createRunMenuItems(QMenu *file)
     m_openOutput = file->addAction(tr("Open Output &Folder"), this, &MainWindow::openOutputFolder);
     m_openOutput->setObjectName(QStringLiteral("openOutputFolder"));
     m_openOutput->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // Needs what Open Output Folder needs: a run folder on disk.
+    QAction *compare
+        = file->addAction(tr("Compare with &Truth…"), this, [this] { compareWithTruth(); });
+    compare->setObjectName(QStringLiteral("compareWithTruth"));
+    compare->setEnabled(m_openOutput->isEnabled());
+    connect(m_openOutput, &QAction::enabledChanged, compare, &QAction::setEnabled);
+}
+
+TruthComparisonDialog *MainWindow::compareWithTruth(const QString &truthPath)
+{
+    if (m_runFolder.isEmpty())
+        return nullptr;
+    QString path = truthPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Truth Table"), m_runFolder,
+                                            tr("CSV files (*.csv *.tsv *.txt)"));
+    if (path.isEmpty())
+        return nullptr;
+    auto *dialog = new TruthComparisonDialog(m_runFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TruthComparisonDialog::specimenRequested, this, [this](const QString &id) {
+        if (m_review->selectSpecimen(id))
+            m_tabs->setCurrentWidget(m_review);
+    });
+    dialog->compare(path);
+    dialog->show(); // not modal: the curator looks at the specimens it opens
+    return dialog;
 }
 
 void MainWindow::applyConfig(const RunConfig &config)

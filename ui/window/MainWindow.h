@@ -24,6 +24,7 @@ class RunSession;
 class RecentRuns;
 class RunSetupPanel;
 class SpecimenReviewView;
+class TruthComparisonDialog;
 class StoppedDialog;
 class WarningBanner;
 class WarningNotifier;
@@ -56,6 +57,10 @@ public:
     bool canResume() const;
     // Opens the run folder in the desktop's file manager.
     void openOutputFolder();
+    // Scores the run folder on display against a truth table (asked for when `truthPath` is
+    // empty) in a dialog that shows `herbstream score`'s table; null when there is nothing to
+    // compare.
+    TruthComparisonDialog *compareWithTruth(const QString &truthPath = {});
     // Switches to the Specimens tab listing only the failed ones.
     void showFailedSpecimens();
 

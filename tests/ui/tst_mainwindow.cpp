@@ -320,7 +320,10 @@ private Q_SLOTS:
     {
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(kModel) });
-        server.setMode(ChatMode::GoodRecord);
+        // Eight answers, then none until the stop: under load the window can be slow to see
+        // the sixth and stop, and a run that finished meanwhile would leave nothing to resume.
+        server.setScript(QList<ChatMode>(8, ChatMode::GoodRecord));
+        server.setMode(ChatMode::Stall);
         server.setLatencyMs(150);
         const QString images = m_dir.filePath(QStringLiteral("resume"));
         herb::test::writeSheets(images, 14);
@@ -345,6 +348,7 @@ private Q_SLOTS:
         }
 
         // Opened later from its log: Resume continues the folder with the settings on screen.
+        server.setMode(ChatMode::GoodRecord);
         MainWindow window;
         window.show();
         window.applyConfig(config);

@@ -4,6 +4,11 @@
 #include "dwc/DwcRecord.h"
 #include "dwc/DwcTerms.h"
 
+#include <QCryptographicHash>
+
+#include <cstring>
+#include <utility>
+
 namespace herb {
 
 namespace {
@@ -31,20 +36,31 @@ QString coreSignature(const SpecimenRecord &record)
     return filled >= 3 ? signature : QString();
 }
 
-QString imageOf(const SpecimenRecord &record)
-{
-    return record.sha256.isEmpty() ? record.specimenId : record.sha256;
-}
-
 } // namespace
 
-QList<RepeatedValuesCheck::Seen *>
-RepeatedValuesCheck::others(QList<Seen> &seen, const QString &specimenId, const QString &image)
+RepeatedValuesCheck::Fingerprint RepeatedValuesCheck::fingerprintOf(const QString &text)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2),
+        QCryptographicHash::Md5);
+    Fingerprint out;
+    std::memcpy(&out.high, digest.constData(), 8);
+    std::memcpy(&out.low, digest.constData() + 8, 8);
+    return out;
+}
+
+RepeatedValuesCheck::Fingerprint RepeatedValuesCheck::imageOf(const SpecimenRecord &record)
+{
+    return fingerprintOf(record.sha256.isEmpty() ? record.specimenId : record.sha256);
+}
+
+QList<RepeatedValuesCheck::Seen *> RepeatedValuesCheck::others(QList<Seen> &seen, int specimen,
+                                                               const Fingerprint &image)
 {
     QList<Seen *> out;
-    QSet<QString> images;
+    QSet<Fingerprint> images;
     for (Seen &s : seen) {
-        if (s.specimenId != specimenId && s.image != image && !images.contains(s.image)) {
+        if (s.specimen != specimen && s.image != image && !images.contains(s.image)) {
             images.insert(s.image);
             out.append(&s);
         }
@@ -52,25 +68,37 @@ RepeatedValuesCheck::others(QList<Seen> &seen, const QString &specimenId, const 
     return out;
 }
 
-void RepeatedValuesCheck::forget(QHash<QString, QList<Seen>> &index, const QString &key,
-                                 const QString &specimenId)
+void RepeatedValuesCheck::forget(Index &index, const Fingerprint &key, int specimen)
 {
     auto it = index.find(key);
     if (it == index.end())
         return;
-    it->removeIf([&](const Seen &s) { return s.specimenId == specimenId; });
+    it->removeIf([&](const Seen &s) { return s.specimen == specimen; });
     if (it->isEmpty())
         index.erase(it);
 }
 
+int RepeatedValuesCheck::specimenNumber(const QString &specimenId)
+{
+    if (const auto found = m_numberOf.constFind(specimenId); found != m_numberOf.cend())
+        return *found;
+    const int number = int(m_ids.size());
+    m_numberOf.insert(specimenId, number);
+    m_ids.append(specimenId);
+    m_filed.emplace_back();
+    return number;
+}
+
 void RepeatedValuesCheck::record(const SpecimenRecord &record, TrustFindings *findings)
 {
-    const QString image = imageOf(record);
+    const Fingerprint image = imageOf(record);
+    const int specimen = specimenNumber(record.specimenId);
     // A record retried on a resume replaces its earlier values.
-    if (const auto old = m_valueOf.take(record.specimenId); !old.isEmpty())
-        forget(m_values, old, record.specimenId);
-    if (const auto old = m_recordOf.take(record.specimenId); !old.isEmpty())
-        forget(m_records, old, record.specimenId);
+    Filed &filed = m_filed[size_t(specimen)];
+    if (filed.value)
+        forget(m_values, *std::exchange(filed.value, std::nullopt), specimen);
+    if (filed.record)
+        forget(m_records, *std::exchange(filed.record, std::nullopt), specimen);
 
     // catalogNumber, or collector and number when there is none.
     const QString catalog = valueOf(record, QStringLiteral("catalogNumber"));
@@ -90,18 +118,19 @@ void RepeatedValuesCheck::record(const SpecimenRecord &record, TrustFindings *fi
     }
     bool collision = false;
     if (!key.isEmpty()) {
-        QList<Seen> &seen = m_values[key];
-        const QList<Seen *> earlier = others(seen, record.specimenId, image);
+        const Fingerprint keyPrint = fingerprintOf(key);
+        QList<Seen> &seen = m_values[keyPrint];
+        const QList<Seen *> earlier = others(seen, specimen, image);
         collision = !earlier.isEmpty();
         if (collision && findings)
             findings->flag(flag, shown);
         for (Seen *s : earlier) {
             if (!s->flagged && findings)
-                findings->earlierFlags[s->specimenId].append(flag);
+                findings->earlierFlags[m_ids.at(s->specimen)].append(flag);
             s->flagged = true;
         }
-        seen.append({ record.specimenId, image, collision });
-        m_valueOf.insert(record.specimenId, key);
+        seen.append({ specimen, image, collision });
+        filed.value = keyPrint;
     }
     const WarningEvidence evidence { record.specimenId, field, shortValue(shown) };
     if (!findings) {
@@ -121,27 +150,28 @@ void RepeatedValuesCheck::record(const SpecimenRecord &record, TrustFindings *fi
     const QString signature = coreSignature(record);
     if (signature.isEmpty())
         return;
-    QList<Seen> &same = m_records[signature];
-    const QList<Seen *> earlier = others(same, record.specimenId, image);
+    const Fingerprint signaturePrint = fingerprintOf(signature);
+    QList<Seen> &same = m_records[signaturePrint];
+    const QList<Seen *> earlier = others(same, specimen, image);
     const bool identical = earlier.size() + 1 >= kIdenticalImages;
     QStringList earlierIds;
     for (Seen *s : earlier) {
-        earlierIds.append(s->specimenId);
+        earlierIds.append(m_ids.at(s->specimen));
         if (identical && !s->flagged && findings)
-            findings->earlierFlags[s->specimenId].append(kIdenticalFlag);
+            findings->earlierFlags[m_ids.at(s->specimen)].append(kIdenticalFlag);
         s->flagged = s->flagged || identical;
     }
-    same.append({ record.specimenId, image, identical }); // `earlier` points into `same`
-    m_recordOf.insert(record.specimenId, signature);
+    same.append({ specimen, image, identical }); // `earlier` points into `same`
+    filed.record = signaturePrint;
     if (!identical || !findings)
         return;
     const QString summary
         = QStringLiteral("%1; %2").arg(valueOf(record, QStringLiteral("catalogNumber")),
                                        valueOf(record, QStringLiteral("scientificName")));
     findings->flag(kIdenticalFlag, summary);
-    if (m_warnedRecords.contains(signature))
+    if (m_warnedRecords.contains(signaturePrint))
         return;
-    m_warnedRecords.insert(signature);
+    m_warnedRecords.insert(signaturePrint);
     ValidationWarning warning;
     warning.reason = WarningReason::IdenticalRecords;
     warning.count = int(earlier.size()) + 1;

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+#include <vector>
+
 namespace herb {
 
 // Check 2: values that must be unique, repeated on different images (different SHA-256).
@@ -28,23 +31,47 @@ public:
     int seedDepth() const override { return -1; } // every catalogue number of the folder
 
 private:
+    // 128 bits of a value: the check remembers every record of a run (100,000 of them held as
+    // text cost ~100 MB), and only needs to know which are equal.
+    struct Fingerprint
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
+        friend size_t qHash(const Fingerprint &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.high, key.low);
+        }
+    };
+    static Fingerprint fingerprintOf(const QString &text);
+    static Fingerprint imageOf(const SpecimenRecord &record);
+
     struct Seen
     {
-        QString specimenId;
-        QString image; // SHA-256, or the specimen id when there is none
+        int specimen = 0; // index in m_ids
+        Fingerprint image; // of the SHA-256, or of the specimen id when there is none
         bool flagged = false;
     };
-    // Images other than `record`'s under `key`.
-    static QList<Seen *> others(QList<Seen> &seen, const QString &specimenId, const QString &image);
-    static void forget(QHash<QString, QList<Seen>> &index, const QString &key,
-                       const QString &specimenId);
+    // What a specimen's latest record was filed under, so that a record retried on a resume
+    // replaces its earlier one.
+    struct Filed
+    {
+        std::optional<Fingerprint> value;
+        std::optional<Fingerprint> record;
+    };
+    using Index = QHash<Fingerprint, QList<Seen>>;
+    // Images other than `record`'s under one key.
+    static QList<Seen *> others(QList<Seen> &seen, int specimen, const Fingerprint &image);
+    static void forget(Index &index, const Fingerprint &key, int specimen);
+    int specimenNumber(const QString &specimenId);
     void record(const SpecimenRecord &record, TrustFindings *findings);
 
-    QHash<QString, QList<Seen>> m_values; // "c:" catalogNumber or "p:" collector + number
-    QHash<QString, QString> m_valueOf; // specimen id -> its key in m_values
-    QHash<QString, QList<Seen>> m_records; // core fields -> images
-    QHash<QString, QString> m_recordOf;
-    QSet<QString> m_warnedRecords; // core-field sets already warned about
+    QStringList m_ids; // every specimen id seen, once
+    QHash<QString, int> m_numberOf; // specimen id -> index in m_ids
+    std::vector<Filed> m_filed; // by specimen number
+    Index m_values; // "c:" catalogNumber or "p:" collector + number
+    Index m_records; // core fields -> images
+    QSet<Fingerprint> m_warnedRecords; // core-field sets already warned about
     FlagWindow m_window { kRule };
 };
 

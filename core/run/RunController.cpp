@@ -13,6 +13,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace herb {
 
@@ -44,6 +47,7 @@ RunController::RunController(RunConfig config, EngineFactory engineFactory, QObj
 
 RunController::~RunController()
 {
+    m_trustSeeding.waitForFinished(); // it reads m_records into m_trust
     m_engine.reset();
     if (m_pipeline)
         m_pipeline->close();
@@ -58,6 +62,21 @@ void RunController::start()
         return;
     }
     startSession(std::get<RunSetup>(std::move(setup)));
+}
+
+bool RunController::trustSeeded()
+{
+    if (!m_trustSeeding.isValid() || m_trustSeeding.isCanceled())
+        return false;
+    if (m_trustSeeding.result())
+        return true;
+    if (!m_trustSeedError.isEmpty()) {
+        // records.jsonl could not be read back: a run whose checks cannot see the earlier
+        // records must not go on as if they had.
+        recordHalt(HaltRequest { FailureReason::IoError, std::exchange(m_trustSeedError, {}) });
+        m_engine->abortAll();
+    }
+    return false;
 }
 
 void RunController::failEarly(const QString &message, int exitCode)
@@ -100,10 +119,12 @@ void RunController::startSession(RunSetup setup)
         ? m_setup->prompt.system() + QLatin1Char('\n') + m_setup->prompt.user()
         : QString();
     m_trust = std::make_unique<TrustChecks>(m_config.trust, promptText);
-    if (!m_trust->seed(*m_records, &error)) {
-        failEarly(error, 1);
-        return;
-    }
+    // A resume seeds the checks with the earlier records (a second for 50,000 of them): on the
+    // pool, while the session starts and the first requests go out. Nothing touches the checks
+    // or adds a record before the first outcome, which waits for it (trustSeeded()).
+    m_trustSeeding
+        = QtConcurrent::run([trust = m_trust.get(), records = m_records.get(),
+                             error = &m_trustSeedError] { return trust->seed(*records, error); });
     m_session = m_pipeline->nextSession();
     EventBus &bus = m_pipeline->bus();
     bus.setHaltHandler([this](const HaltRequest &halt) {
@@ -341,7 +362,8 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.session = m_session;
         record.timestampMs = currentTimeMs();
         record.preparation = outcome.preparation;
-        trust = m_trust->inspect(record);
+        if (trustSeeded())
+            trust = m_trust->inspect(record);
         finished.flags = trust.flags;
         finished.alsoFlagged = trust.earlierFlags.keys();
         QString error;

@@ -6,6 +6,7 @@
 #include "RunSetup.h"
 #include "events/EventConsumer.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -93,6 +94,10 @@ private:
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<TrustChecks> m_trust; // flags each record before it is written
+    QFuture<bool> m_trustSeeding; // m_trust->seed() on the pool
+    QString m_trustSeedError; // written by m_trustSeeding
+    // Waits for the seeding; false (the run halted) when it failed.
+    bool trustSeeded();
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

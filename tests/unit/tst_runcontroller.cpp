@@ -27,6 +27,7 @@ private Q_SLOTS:
     void engineThatCannotStartFailsThePreflight();
     void resumeSendsOnlyWhatDidNotFinish();
     void resumeReadsOnlyFilesWhoseSizeOrTimeChanged();
+    void resumedTrustChecksKnowTheEarlierRecords();
     void interruptCancelsWhatIsInFlight_data();
     void interruptCancelsWhatIsInFlight();
 
@@ -305,6 +306,44 @@ void TestRunController::resumeReadsOnlyFilesWhoseSizeOrTimeChanged()
              QFileInfo(config.imagesFolder + QLatin1Char('/') + files.at(2))
                  .lastModified()
                  .toMSecsSinceEpoch());
+}
+
+void TestRunController::resumedTrustChecksKnowTheEarlierRecords()
+{
+    // The checks are seeded on the pool while the resumed session starts; the first new record
+    // must still be compared with the earlier ones.
+    QTemporaryDir dir;
+    RunConfig config = configFor(dir.path(), 3, 2, 5);
+    const auto withCatalogue = [](const QString &catalogue) {
+        EngineOutcome outcome = ScriptedEngine::success();
+        outcome.record.dwc.insert(QStringLiteral("catalogNumber"), catalogue);
+        return outcome;
+    };
+    {
+        Session first(config, [&](const QString &id) {
+            return withCatalogue(id == QLatin1String("sheet_000.jpg")
+                                     ? QStringLiteral("DAO 4242")
+                                     : QStringLiteral("DAO %1").arg(id));
+        });
+        QVERIFY(runToEnd(first));
+        QCOMPARE(first.controller->exitCode(), 0);
+    }
+    // A sheet added since (another size: not a duplicate) answers with sheet_000's number.
+    const QStringList added
+        = test::writeSheets(dir.path() + QStringLiteral("/other"), 1, QSize(250, 370));
+    QVERIFY(
+        QFile::copy(added.constFirst(), config.imagesFolder + QStringLiteral("/sheet_new.jpg")));
+    config.resume = true;
+    Session second(config,
+                   [&](const QString &) { return withCatalogue(QStringLiteral("DAO 4242")); });
+    QVERIFY(runToEnd(second));
+    QCOMPARE(second.log->submitted, QStringList { QStringLiteral("sheet_new.jpg") });
+    const auto finals
+        = RecordStore::readFinal(config.outFolder + QStringLiteral("/records.jsonl"), nullptr);
+    const QString flag = QStringLiteral("repeated_value:catalogNumber");
+    QVERIFY(finals.value(QStringLiteral("sheet_new.jpg")).flags.contains(flag));
+    QVERIFY(finals.value(QStringLiteral("sheet_000.jpg")).flags.contains(flag));
+    QVERIFY(finals.value(QStringLiteral("sheet_001.jpg")).flags.isEmpty());
 }
 
 void TestRunController::interruptCancelsWhatIsInFlight_data()

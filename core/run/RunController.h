@@ -22,7 +22,11 @@ namespace herb {
 class Engine;
 class EventPipeline;
 class RecordStore;
+class GbifNameMatcher;
+class RunControls;
 class TrustChecks;
+class UnknownNamesCheck;
+struct GbifMatch;
 struct EngineOutcome;
 struct PreflightResult;
 
@@ -76,6 +80,11 @@ private:
     void dispatchMore();
     void prepareAhead();
     void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
+    // A control sheet's answer: sent again (no record, no specimen event) or at the start.
+    void onControlAnswer(const QString &specimenId, const EngineOutcome &outcome, bool recheck);
+    bool sendDueControl();
+    void startNameChecks();
+    void onNameMatched(const QString &specimenId, const GbifMatch &match);
     void onWaiting(const QString &specimenId, qint64 untilMs, const QString &why);
     void onEvents(const EventBatch &batch);
     void onHalt();
@@ -93,6 +102,10 @@ private:
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<TrustChecks> m_trust; // flags each record before it is written
+    std::unique_ptr<RunControls> m_controls; // --controls: sent first, and again every K
+    int m_controlsAtFront = 0; // queue entries that are control sheets, sent first
+    GbifNameMatcher *m_names = nullptr; // check "names": each record's scientificName
+    std::unique_ptr<UnknownNamesCheck> m_unknownNames;
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

@@ -126,8 +126,17 @@ void GbifNameMatcher::lookup(const QString &specimenId, const QString &rawName)
         }
     }
     if (cached != m_memory.cend()) {
+        // Delivered on a later turn, as a network answer would be; counted until then, so a
+        // run does not end between the lookup and its answer.
+        ++m_fromCache;
         QMetaObject::invokeMethod(
-            this, [this, specimenId, match = *cached] { Q_EMIT matched(specimenId, match); },
+            this,
+            [this, specimenId, match = *cached] {
+                --m_fromCache;
+                Q_EMIT matched(specimenId, match);
+                if (isIdle())
+                    Q_EMIT idle();
+            },
             Qt::QueuedConnection);
         return;
     }

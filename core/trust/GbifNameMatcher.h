@@ -58,7 +58,7 @@ public:
     void lookup(const QString &specimenId, const QString &name);
     bool isOffline() const { return m_offline; }
     // Nothing asked and unanswered.
-    bool isIdle() const { return m_waiting.isEmpty() && !m_reply; }
+    bool isIdle() const { return m_waiting.isEmpty() && !m_reply && m_fromCache == 0; }
 
 Q_SIGNALS:
     void matched(const QString &specimenId, const herb::GbifMatch &match);
@@ -83,6 +83,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_sinceLast;
     bool m_offline = false;
+    int m_fromCache = 0; // answers from the cache not delivered yet
 };
 
 } // namespace herb

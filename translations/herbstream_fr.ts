@@ -171,6 +171,42 @@
         <source>A trust warning ticked here stops the run instead of only being shown</source>
         <translation>Un avertissement de fiabilité coché ici arrête le traitement au lieu d&apos;être seulement affiché</translation>
     </message>
+    <message>
+        <source>Control sheets (&amp;known answers):</source>
+        <translation>Planches témoins (&amp;valeurs connues)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Control sheets file</source>
+        <translation>Fichier des planches témoins</translation>
+    </message>
+    <message>
+        <source>A CSV file of known values for some images of the folder: they are sent first, again every few specimens, and a run that reads them wrongly is stopped or warned about</source>
+        <translation>Un fichier CSV des valeurs connues de quelques images du dossier&#xa0;: elles sont envoyées en premier, puis de nouveau toutes les quelques planches, et un traitement qui les lit mal est arrêté ou signalé</translation>
+    </message>
+    <message>
+        <source>Control again e&amp;very:</source>
+        <translation>Témoin de nou&amp;veau toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Control sheet again every</source>
+        <translation>Planche témoin de nouveau toutes les</translation>
+    </message>
+    <message>
+        <source>During the run, one control sheet is sent again after this many specimens</source>
+        <translation>Pendant le traitement, une planche témoin est envoyée de nouveau après ce nombre de spécimens</translation>
+    </message>
+    <message>
+        <source>Control accuracy at least:</source>
+        <translation>Exactitude des témoins d&apos;au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Control sheets minimum accuracy</source>
+        <translation>Exactitude minimale des planches témoins</translation>
+    </message>
+    <message>
+        <source>Below this share of exact known values, control sheets stop the run at its start and warn later</source>
+        <translation>Sous cette part de valeurs connues exactes, les planches témoins arrêtent le traitement à son début et avertissent ensuite</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyChecks</name>
@@ -620,10 +656,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>Les réponses connues.</translation>
     </message>
     <message>
-        <source>Trust checks to run (prompt, repeats, barcode, plausibility), comma-separated, or none.</source>
-        <translation>Contrôles de fiabilité à exécuter (prompt, repeats, barcode, plausibility), séparés par des virgules, ou none.</translation>
-    </message>
-    <message>
         <source>Trust warnings that stop the run (exit 3), comma-separated, or none.</source>
         <translation>Avertissements de fiabilité qui arrêtent le traitement (code 3), séparés par des virgules, ou none.</translation>
     </message>
@@ -666,6 +698,30 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>records.jsonl, an occurrence.csv or a run folder; several runs give one column each</source>
         <translation>records.jsonl, un occurrence.csv ou un dossier de traitement; plusieurs traitements donnent une colonne chacun</translation>
+    </message>
+    <message>
+        <source>Trust checks to run (prompt, repeats, barcode, plausibility, names), comma-separated, or none; names (against GBIF) runs only when named.</source>
+        <translation>Contrôles de fiabilité à exécuter (prompt, repeats, barcode, plausibility, names), séparés par des virgules, ou none; names (auprès du GBIF) ne s&apos;exécute que s&apos;il est nommé.</translation>
+    </message>
+    <message>
+        <source>GBIF API for the names check (species match).</source>
+        <translation>API du GBIF pour le contrôle des noms (species match).</translation>
+    </message>
+    <message>
+        <source>Control sheets: known values for some images of the folder (a truth table as `score` reads it). They are sent first and again during the run, and their answers are scored.</source>
+        <translation>Planches témoins&#xa0;: valeurs connues de quelques images du dossier (une table de vérité telle que `score` la lit). Elles sont envoyées en premier puis de nouveau pendant le traitement, et leurs réponses sont notées.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Send a control sheet again after every K specimens.</source>
+        <translation>Renvoyer une planche témoin après chaque groupe de K spécimens.</translation>
+    </message>
+    <message>
+        <source>Minimum share of the control sheets&apos; known core values read exactly.</source>
+        <translation>Part minimale des valeurs essentielles connues des planches témoins lues exactement.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +899,79 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>Signalées&#xa0;:  %1 fiches (records.jsonl «&#xa0;flags&#xa0;»)&#xa0;: à vérifier
 </translation>
     </message>
+    <message>
+        <source>Control sheets passed: %1 of %2 known values read exactly on %3 controls (%4, threshold %5)</source>
+        <translation>Planches témoins réussies&#xa0;: %1 valeurs connues sur %2 lues exactement sur %3 témoins (%4, seuil %5)</translation>
+    </message>
+    <message>
+        <source>Control sheets FAILED: %1 of %2 known values read exactly on %3 controls (%4, threshold %5)</source>
+        <translation>Planches témoins ÉCHOUÉES&#xa0;: %1 valeurs connues sur %2 lues exactement sur %3 témoins (%4, seuil %5)</translation>
+    </message>
+    <message>
+        <source>Control %1 (sent again): %2 of %3 known values exact</source>
+        <translation>Témoin %1 (renvoyé)&#xa0;: %2 valeurs connues sur %3 exactes</translation>
+    </message>
+    <message>
+        <source>Control %1: %2 of %3 known values exact</source>
+        <translation>Témoin %1&#xa0;: %2 valeurs connues sur %3 exactes</translation>
+    </message>
+</context>
+<context>
+    <name>ControlAnswerLog</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCheck</name>
+    <message>
+        <source>Control sheet %1, sent again, was read wrongly: %2 of %3 known values exact (%4, below %5). The model may be answering with records of other sheets.</source>
+        <translation>La planche témoin %1, renvoyée, a été mal lue&#xa0;: %2 valeurs connues sur %3 exactes (%4, sous %5). Le modèle répond peut-être avec les fiches d&apos;autres planches.</translation>
+    </message>
+    <message>
+        <source>The control sheets were read wrongly: %1 of %2 known values exact on %3 controls (%4, below the %5 threshold). Check the prompt and the model.</source>
+        <translation>Les planches témoins ont été mal lues&#xa0;: %1 valeurs connues sur %2 exactes sur %3 témoins (%4, sous le seuil de %5). Vérifiez le prompt et le modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlSheets</name>
+    <message>
+        <source>Control sheets %1: %2</source>
+        <translation>Planches témoins %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Control sheets %1: the file is empty; it needs a header row (specimen, then Darwin Core terms) and one row per control sheet</source>
+        <translation>Planches témoins %1&#xa0;: le fichier est vide ; il lui faut une ligne d&apos;en-tête (spécimen, puis termes Darwin Core) et une ligne par planche témoin</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row 1 (the header), column %2: &apos;%3&apos; is not a Darwin Core term</source>
+        <translation>Planches témoins %1, ligne 1 (l&apos;en-tête), colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un terme Darwin Core</translation>
+    </message>
+    <message>
+        <source>Control sheets %1: the file has a header and no control sheet</source>
+        <translation>Planches témoins %1&#xa0;: le fichier a un en-tête et aucune planche témoin</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row %2: no image is named</source>
+        <translation>Planches témoins %1, ligne %2&#xa0;: aucune image n&apos;est nommée</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row %2: &apos;%3&apos; names %4 images of the folder; give its path in the folder</source>
+        <translation>Planches témoins %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» désigne %4 images du dossier ; donnez son chemin dans le dossier</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row %2: &apos;%3&apos; is not an image of the folder</source>
+        <translation>Planches témoins %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une image du dossier</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row %2: %3 is already a control sheet (row %4)</source>
+        <translation>Planches témoins %1, ligne %2&#xa0;: %3 est déjà une planche témoin (ligne %4)</translation>
+    </message>
+    <message>
+        <source>Control sheets %1, row %2: no known value for the core fields (%3), the only ones scored</source>
+        <translation>Planches témoins %1, ligne %2&#xa0;: aucune valeur connue pour les champs essentiels (%3), les seuls notés</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -857,6 +986,21 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>cannot create the lock file (is the folder writable?)</source>
         <translation>impossible de créer le fichier de verrou (peut-on écrire dans le dossier?)</translation>
+    </message>
+</context>
+<context>
+    <name>GbifNameMatcher</name>
+    <message>
+        <source>GBIF&apos;s answer is no species match</source>
+        <translation>La réponse du GBIF n&apos;est pas une correspondance d&apos;espèce</translation>
+    </message>
+    <message>
+        <source>GBIF did not answer within %1 s</source>
+        <translation>Le GBIF n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>GBIF cannot be reached (%1): scientific names are not checked against it in this session</source>
+        <translation>Le GBIF est injoignable (%1)&#xa0;: les noms scientifiques ne sont pas vérifiés auprès de lui pendant cette session</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1086,13 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>The run folder %1 can be written.</source>
         <translation>Herbstream peut écrire dans le dossier du traitement %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control sheet(s) with known values.</source>
+        <translation>
+            <numerusform>%n planche témoin aux valeurs connues.</numerusform>
+            <numerusform>%n planches témoins aux valeurs connues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1293,13 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>truth columns %1 and %2 are both scored as %3</source>
         <translation>les colonnes de vérité %1 et %2 sont toutes deux évaluées comme %3</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownNamesCheck</name>
+    <message>
+        <source>%1 of the last %2 scientific names are unknown to GBIF: the model may be inventing names or misreading them badly.</source>
+        <translation>%1 des %2 derniers noms scientifiques sont inconnus du GBIF&#xa0;: le modèle invente peut-être des noms ou les lit très mal.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1872,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Warning: this session uses another model than the previous one (%1 → %2)</source>
         <translation>Avertissement&#xa0;: cette session utilise un autre modèle que la précédente (%1 → %2)</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>herb::RunDashboard</name>
@@ -1792,6 +1954,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>no controls</source>
         <translation>aucune planche témoin</translation>
+    </message>
+    <message>
+        <source>controls %1 % exact (%2 scored)</source>
+        <translation>témoins exacts à %1 % (%2 notés)</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2615,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>The records cannot be trusted, so the run was stopped: %1 The Specimens tab shows the flagged records (Flagged only).</source>
         <translation>Les fiches ne sont pas fiables&#xa0;: le traitement a été arrêté. %1 L&apos;onglet Spécimens montre les fiches signalées (Signalés seulement).</translation>
+    </message>
+    <message>
+        <source>The control sheets were read wrongly: %1 of %2 known values exact (%3, below the %4 threshold). The model&apos;s records cannot be trusted; the run was stopped.</source>
+        <translation>Les planches témoins ont été mal lues&#xa0;: %1 valeurs connues sur %2 exactes (%3, sous le seuil de %4). On ne peut pas se fier aux fiches du modèle ; le traitement a été arrêté.</translation>
     </message>
 </context>
 <context>

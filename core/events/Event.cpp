@@ -13,7 +13,7 @@ struct TypeName
     EventType type;
     std::string_view name;
 };
-constexpr std::array<TypeName, 10> kTypeNames { {
+constexpr std::array<TypeName, 11> kTypeNames { {
     { EventType::ExtractionStarted, "extraction.started" },
     { EventType::SpecimenProcessing, "specimen.processing" },
     { EventType::SpecimenCompleted, "specimen.completed" },
@@ -24,6 +24,7 @@ constexpr std::array<TypeName, 10> kTypeNames { {
     { EventType::ExtractionCompleted, "extraction.completed" },
     { EventType::ExtractionFailed, "extraction.failed" },
     { EventType::ConsumerFailed, "bus.consumer_failed" },
+    { EventType::ValidationControl, "validation.control" },
 } };
 } // namespace
 
@@ -53,6 +54,7 @@ bool Event::needsPromptSync() const
     case EventType::ExtractionFailed:
     case EventType::ValidationCheckpoint:
     case EventType::ValidationWarning:
+    case EventType::ValidationControl:
         return true;
     default:
         return false;
@@ -117,6 +119,11 @@ Event Event::checkpoint(ValidationCheckpoint payload)
 Event Event::warning(ValidationWarning payload)
 {
     return make(EventType::ValidationWarning, std::move(payload));
+}
+
+Event Event::control(ControlScore payload)
+{
+    return make(EventType::ValidationControl, std::move(payload));
 }
 
 Event Event::extractionCompleted(ExtractionCompleted payload)

@@ -26,6 +26,7 @@ enum class EventType : quint8
     ExtractionCompleted,
     ExtractionFailed,
     ConsumerFailed,
+    ValidationControl, // a control sheet's answer scored against its known values
     Other, // a type this version does not know, read from a log
 };
 
@@ -73,6 +74,9 @@ enum class WarningReason : quint8
     IdenticalRecords, // every core field identical on several different images
     BarcodeMismatch, // the model's catalogNumber disagrees with the barcode read on the sheet
     ImplausibleValues, // impossible dates, coordinates, names
+    ControlAccuracy, // control sheets re-sent during the run are answered wrongly
+    UnknownNames, // scientific names GBIF does not know
+    ModelDisagreement, // a second model reads the same sheets differently
     Other, // a reason this version does not know, read from a log
 };
 
@@ -177,6 +181,9 @@ struct SpecimenSkipped
     QString reason;
 };
 
+// The early checkpoint's verdict. Two kinds: the success rate of the first specimens
+// (ValidationMonitor), and, with control sheets (--controls), the accuracy of their answers
+// on the core fields (`controls`: checked is the controls answered, threshold the accuracy's).
 struct ValidationCheckpoint
 {
     bool passed = false;
@@ -185,6 +192,29 @@ struct ValidationCheckpoint
     int successCount = 0;
     double successRate = 0.0;
     double threshold = 0.0;
+    bool controls = false;
+    int fieldsCompared = 0; // controls: core fields with a known value
+    int fieldsExact = 0; // controls: of those, answered exactly
+    double accuracy() const
+    {
+        return fieldsCompared > 0 ? double(fieldsExact) / fieldsCompared : 0.0;
+    }
+};
+
+// validation.control: one answer for a control sheet scored against its known values on the
+// core fields, with the rules of `herbstream score` (issue 12, check 6). A recheck is a control
+// sent again during the run: its answer is scored, never written as the specimen's record.
+struct ControlScore
+{
+    QString specimenId;
+    int session = 1;
+    bool recheck = false;
+    int compared = 0; // core fields with a known value
+    int exact = 0; // of those, answered exactly (a failed answer: none)
+    // A recheck's tokens and cost, which no specimen event carries (the start's answers are
+    // their specimens' events).
+    TokenUsage usage;
+    double accuracy() const { return compared > 0 ? double(exact) / compared : 0.0; }
 };
 
 struct ValidationWarning
@@ -237,7 +267,7 @@ struct OtherEvent
 using EventPayload
     = std::variant<ExtractionStarted, SpecimenProcessing, SpecimenFinished, SpecimenSkipped,
                    ValidationCheckpoint, ValidationWarning, ExtractionCompleted, ExtractionFailed,
-                   ConsumerFailed, OtherEvent>;
+                   ConsumerFailed, ControlScore, OtherEvent>;
 
 // One line of events.jsonl. Producers fill type, timestamp and payload; the bus stamps
 // run id and seq in the order events reach the log.
@@ -273,6 +303,7 @@ struct Event
     static Event skipped(QString specimenId, QString reason);
     static Event checkpoint(ValidationCheckpoint payload);
     static Event warning(ValidationWarning payload);
+    static Event control(ControlScore payload);
     static Event extractionCompleted(ExtractionCompleted payload);
     static Event extractionFailed(FailureReason reason, QString message, int session = 1);
 };

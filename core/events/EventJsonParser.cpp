@@ -137,6 +137,20 @@ MetricsSnapshot readMetrics(dom::element value)
     return m;
 }
 
+TokenUsage readUsage(dom::element value)
+{
+    TokenUsage usage;
+    forEachField(value, [&](std::string_view k, dom::element uv) {
+        if (k == "prompt_tokens")
+            usage.promptTokens = readInt(uv);
+        else if (k == "completion_tokens")
+            usage.completionTokens = readInt(uv);
+        else if (k == "cost")
+            usage.cost = readDouble(uv);
+    });
+    return usage;
+}
+
 SpecimenFinished readFinished(dom::element data)
 {
     SpecimenFinished p;
@@ -175,14 +189,7 @@ SpecimenFinished readFinished(dom::element data)
         } else if (key == "attempts") {
             p.attempts = int(readInt(v));
         } else if (key == "usage") {
-            forEachField(v, [&](std::string_view k, dom::element uv) {
-                if (k == "prompt_tokens")
-                    p.usage.promptTokens = readInt(uv);
-                else if (k == "completion_tokens")
-                    p.usage.completionTokens = readInt(uv);
-                else if (k == "cost")
-                    p.usage.cost = readDouble(uv);
-            });
+            p.usage = readUsage(v);
         } else if (key == "metrics") {
             p.metrics = readMetrics(v);
         } else if (key == "flags") {
@@ -244,6 +251,30 @@ EventPayload readPayload(EventType type, dom::element data)
                 p.successRate = readDouble(v);
             else if (key == "threshold")
                 p.threshold = readDouble(v);
+            else if (key == "kind")
+                p.controls = readString(v) == QLatin1String("controls");
+            else if (key == "fields_compared")
+                p.fieldsCompared = int(readInt(v));
+            else if (key == "fields_exact")
+                p.fieldsExact = int(readInt(v));
+        });
+        return p;
+    }
+    case EventType::ValidationControl: {
+        ControlScore p;
+        forEachField(data, [&](std::string_view key, dom::element v) {
+            if (key == "specimen_id")
+                p.specimenId = readString(v);
+            else if (key == "session")
+                p.session = int(readInt(v));
+            else if (key == "recheck")
+                p.recheck = readBool(v);
+            else if (key == "compared")
+                p.compared = int(readInt(v));
+            else if (key == "exact")
+                p.exact = int(readInt(v));
+            else if (key == "usage")
+                p.usage = readUsage(v);
         });
         return p;
     }

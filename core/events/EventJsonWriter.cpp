@@ -18,6 +18,16 @@ void writeMetrics(JsonWriter &w, const MetricsSnapshot &m)
     w.endObject();
 }
 
+void writeUsage(JsonWriter &w, const TokenUsage &usage)
+{
+    w.key("usage");
+    w.beginObject();
+    w.field("prompt_tokens", usage.promptTokens);
+    w.field("completion_tokens", usage.completionTokens);
+    w.field("cost", usage.cost);
+    w.endObject();
+}
+
 struct DataWriter
 {
     JsonWriter &w;
@@ -68,14 +78,8 @@ struct DataWriter
         }
         w.field("latency_ms", p.latencyMs);
         w.field("attempts", p.attempts);
-        if (!p.usage.isEmpty()) {
-            w.key("usage");
-            w.beginObject();
-            w.field("prompt_tokens", p.usage.promptTokens);
-            w.field("completion_tokens", p.usage.completionTokens);
-            w.field("cost", p.usage.cost);
-            w.endObject();
-        }
+        if (!p.usage.isEmpty())
+            writeUsage(w, p.usage);
         writeMetrics(w, p.metrics);
         if (!p.flags.isEmpty()) {
             w.key("flags");
@@ -106,9 +110,27 @@ struct DataWriter
         w.field("status", std::string_view(p.passed ? "passed" : "failed"));
         w.field("session", p.session);
         w.field("checked", p.checked);
-        w.field("success_count", p.successCount);
-        w.field("success_rate", p.successRate);
+        if (p.controls) {
+            w.field("kind", std::string_view("controls"));
+            w.field("fields_compared", p.fieldsCompared);
+            w.field("fields_exact", p.fieldsExact);
+            w.field("accuracy", p.accuracy());
+        } else {
+            w.field("success_count", p.successCount);
+            w.field("success_rate", p.successRate);
+        }
         w.field("threshold", p.threshold);
+    }
+    void operator()(const ControlScore &p) const
+    {
+        w.field("specimen_id", p.specimenId);
+        w.field("session", p.session);
+        w.field("recheck", p.recheck);
+        w.field("compared", p.compared);
+        w.field("exact", p.exact);
+        w.field("accuracy", p.accuracy());
+        if (!p.usage.isEmpty())
+            writeUsage(w, p.usage);
     }
     void operator()(const ValidationWarning &p) const
     {

@@ -33,7 +33,7 @@ constexpr std::array<Named<ErrorKind>, 9> kErrorKinds { {
     { ErrorKind::Cancelled, "cancelled" },
 } };
 
-constexpr std::array<Named<WarningReason>, 9> kWarningReasons { {
+constexpr std::array<Named<WarningReason>, 12> kWarningReasons { {
     { WarningReason::LowSuccessRate, "low_success_rate" },
     { WarningReason::Stalled, "stalled" },
     { WarningReason::ImageErrors, "image_errors" },
@@ -43,6 +43,9 @@ constexpr std::array<Named<WarningReason>, 9> kWarningReasons { {
     { WarningReason::IdenticalRecords, "identical_records" },
     { WarningReason::BarcodeMismatch, "barcode_mismatch" },
     { WarningReason::ImplausibleValues, "implausible_values" },
+    { WarningReason::ControlAccuracy, "control_accuracy" },
+    { WarningReason::UnknownNames, "unknown_names" },
+    { WarningReason::ModelDisagreement, "model_disagreement" },
 } };
 
 constexpr std::string_view kOther = "other";

@@ -178,6 +178,15 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     }
     case EventType::ValidationCheckpoint: {
         const auto &p = *event.as<ValidationCheckpoint>();
+        if (p.controls)
+            return (p.passed ? tr("Control sheets passed: %1 of %2 known values read exactly on "
+                                  "%3 controls (%4, threshold %5)")
+                             : tr("Control sheets FAILED: %1 of %2 known values read exactly on "
+                                  "%3 controls (%4, threshold %5)"))
+                .arg(p.fieldsExact)
+                .arg(p.fieldsCompared)
+                .arg(p.checked)
+                .arg(percent(p.accuracy()), percent(p.threshold));
         return (p.passed ? tr("Checkpoint passed: %1 of %2 specimens succeeded (%3, threshold %4)")
                          : tr("Checkpoint FAILED: %1 of %2 specimens succeeded (%3, threshold %4)"))
             .arg(p.successCount)
@@ -204,6 +213,14 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
     case EventType::ConsumerFailed: {
         const auto &p = *event.as<ConsumerFailed>();
         return tr("Internal: consumer %1 failed: %2").arg(shown(p.consumer), shown(p.message));
+    }
+    case EventType::ValidationControl: {
+        const auto &p = *event.as<ControlScore>();
+        return (p.recheck ? tr("Control %1 (sent again): %2 of %3 known values exact")
+                          : tr("Control %1: %2 of %3 known values exact"))
+            .arg(shown(p.specimenId))
+            .arg(p.exact)
+            .arg(p.compared);
     }
     case EventType::SpecimenProcessing:
     case EventType::Other:

@@ -62,6 +62,14 @@ void RunMetrics::observe(const Event &event)
         }
         break;
     }
+    case EventType::ValidationControl: {
+        // A control sheet sent again costs tokens too.
+        const TokenUsage &usage = event.as<ControlScore>()->usage;
+        m_promptTokens += usage.promptTokens;
+        m_completionTokens += usage.completionTokens;
+        m_cost += usage.cost;
+        break;
+    }
     default:
         break;
     }

@@ -23,6 +23,7 @@ void RunSummary::observe(const Event &event)
         m_state = State::Running;
         m_lastStart = *event.as<ExtractionStarted>();
         m_checkpoint.reset();
+        m_controlCheckpoint.reset();
         m_failure.reset();
         break;
     case EventType::SpecimenCompleted: {
@@ -43,8 +44,18 @@ void RunSummary::observe(const Event &event)
         }
         break;
     case EventType::ValidationCheckpoint:
-        m_checkpoint = *event.as<ValidationCheckpoint>();
+        if (event.as<ValidationCheckpoint>()->controls)
+            m_controlCheckpoint = *event.as<ValidationCheckpoint>();
+        else
+            m_checkpoint = *event.as<ValidationCheckpoint>();
         break;
+    case EventType::ValidationControl: {
+        const auto &score = *event.as<ControlScore>();
+        ++m_controlAnswers;
+        m_controlCompared += score.compared;
+        m_controlExact += score.exact;
+        break;
+    }
     case EventType::ValidationWarning:
         m_warnings.append(*event.as<ValidationWarning>());
         break;

@@ -32,7 +32,18 @@ public:
     qint64 lastTimestampMs() const { return m_lastMs; }
     const QMap<QString, qint64> &countsByType() const { return m_countsByType; }
     const RunMetrics &metrics() const { return m_metrics; }
+    // The success-rate checkpoint's verdict (ValidationMonitor).
     const std::optional<ValidationCheckpoint> &checkpoint() const { return m_checkpoint; }
+    // The control sheets' verdict (--controls), when the run has control sheets.
+    const std::optional<ValidationCheckpoint> &controlCheckpoint() const
+    {
+        return m_controlCheckpoint;
+    }
+    // Control answers scored (validation.control), at the start and sent again, and the known
+    // core values they read exactly: the accuracy the dashboard shows.
+    int controlAnswers() const { return m_controlAnswers; }
+    int controlFieldsCompared() const { return m_controlCompared; }
+    int controlFieldsExact() const { return m_controlExact; }
     const std::optional<ExtractionFailed> &failure() const { return m_failure; }
     const std::optional<ExtractionStarted> &lastStart() const { return m_lastStart; }
     const QList<ValidationWarning> &warnings() const { return m_warnings; }
@@ -54,6 +65,10 @@ private:
     QMap<QString, qint64> m_countsByType;
     RunMetrics m_metrics;
     std::optional<ValidationCheckpoint> m_checkpoint;
+    std::optional<ValidationCheckpoint> m_controlCheckpoint;
+    int m_controlAnswers = 0;
+    int m_controlCompared = 0;
+    int m_controlExact = 0;
     std::optional<ExtractionFailed> m_failure;
     std::optional<ExtractionStarted> m_lastStart;
     QList<ValidationWarning> m_warnings;

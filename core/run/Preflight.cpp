@@ -200,6 +200,22 @@ void checkRunFolder(const RunConfig &config, LocalPreflight::Mode mode, LocalPre
         { Level::Ok, Code::RunFolder, Text::tr("The run folder %1 can be written.").arg(path) });
 }
 
+void checkControls(const RunConfig &config, LocalPreflight &out)
+{
+    if (config.trust.controlsPath.isEmpty() || out.images.isEmpty())
+        return;
+    QString problem;
+    const auto controls = loadControlSheets(config.trust.controlsPath, out.images, &problem);
+    if (!controls) {
+        out.findings.append({ Level::Error, Code::Controls, problem });
+        return;
+    }
+    out.controls = *controls;
+    out.findings.append(
+        { Level::Ok, Code::Controls,
+          Text::tr("%n control sheet(s) with known values.", nullptr, int(controls->size())) });
+}
+
 } // namespace
 
 LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
@@ -213,6 +229,9 @@ LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
     checkImages(config, keepListing, out);
+    if (mode == Mode::Prepare && out.hasErrors())
+        return out;
+    checkControls(config, out);
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
     checkRunFolder(config, mode, out);

@@ -3,6 +3,7 @@
 #include "RunConfig.h"
 #include "extraction/Prompt.h"
 #include "specimens/ImageDiscovery.h"
+#include "trust/ControlSheets.h"
 
 #include <QList>
 #include <QMetaType>
@@ -34,6 +35,7 @@ struct PreflightFinding
         ResumeFolderChanged, // resuming with another image folder than the run's (Error)
         SkippedFile, // looks like an image but is not processed (named link, FIFO, bad name)
         FreeSpace, // too little for records and logs (Error)
+        Controls, // the control sheets file (--controls) is usable (Ok) or not (Error)
         // The engine half (EngineCheck.h):
         Endpoint, // the server's settings or its answer at all
         ApiKey, // accepted (Ok), refused (Error), or the server cannot say (Warning)
@@ -48,7 +50,8 @@ struct PreflightFinding
 // The local half of the preflight (DESIGN.md, "Preflight before any specimen"), one set of
 // rules for the command line, the run and the window's "Check": the prompt is readable and
 // not empty, the image folder has images, and the run folder is usable (empty unless resuming,
-// writable, with free space), and a resume continues the same image folder (unless
+// writable, with free space), the control sheets (--controls) name images of the folder with
+// known values, and a resume continues the same image folder (unless
 // allowFolderChange: two sets would be mixed in one export). The network half (key, model) is
 // EndpointPreflight.
 //
@@ -68,6 +71,7 @@ struct LocalPreflight
     std::optional<Prompt> prompt; // when it was read
     QList<DiscoveredImage> images;
     QList<SkippedEntry> skipped; // found but not processable: each gets specimen.skipped
+    QList<ControlSheet> controls; // --controls, read against the images
 
     // `keepListing` (optional) is asked as the image folder is listed; false stops the listing
     // (the images finding is then an error): a window being closed need not wait for a listing

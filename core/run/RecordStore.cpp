@@ -108,8 +108,8 @@ bool isSuccess(simdjson::dom::object record)
     return stringOf(record["status"]) == "success";
 }
 
-// What the trust checks read of an earlier record (TrustCheck::seed): its id, hash, terms, flags
-// and barcodes. Parsed with simdjson: with QJsonDocument, seeding the checks from 50,000 records
+// What the trust checks read of an earlier record (TrustCheck::seed): its id, hash, terms, flags,
+// barcodes and GBIF match type. Parsed with simdjson: with QJsonDocument, seeding the checks from 50,000 records
 // added 2 s to a resume's first request.
 SpecimenRecord checkedPartOf(simdjson::dom::object object)
 {
@@ -141,6 +141,12 @@ SpecimenRecord checkedPartOf(simdjson::dom::object object)
         }
         record.record.extra.insert(QStringLiteral("barcodes"), read);
     }
+    std::string_view matchType;
+    if (!object.at_pointer("/extra/gbif/matchType").get_string().get(matchType))
+        record.record.extra.insert(
+            QStringLiteral("gbif"),
+            QJsonObject { { QStringLiteral("matchType"),
+                            QString::fromUtf8(matchType.data(), qsizetype(matchType.size())) } });
     return record;
 }
 

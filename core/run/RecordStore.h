@@ -64,7 +64,7 @@ public:
     // Calls `record` with the final successful records in the order they were written, skipping
     // the first `skip` of them (a trust check's window needs only the newest). One pass over
     // the file; the records are parsed one at a time, never all held, and hold only what the
-    // trust checks read: id, sha256, dwc, flags and extra's barcodes.
+    // trust checks read: id, sha256, dwc, flags, extra's barcodes and GBIF matchType.
     bool forEachFinalSuccess(qsizetype skip,
                              const std::function<void(const SpecimenRecord &)> &record,
                              QString *error) const;

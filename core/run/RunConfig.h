@@ -39,6 +39,8 @@ struct RunConfig
     int maxRetryWaitSeconds = 600; // total wait between attempts of one specimen (Retry-After)
     DwcExportSettings exportSettings;
     TrustSettings trust; // --trust-checks, --halt-on
+    // Where GBIF's answers are kept, one file per name; empty: the user's cache folder.
+    QString gbifCacheFolder;
 
     QJsonObject toJson() const;
 };

@@ -3,16 +3,20 @@
 #include "EventPipeline.h"
 #include "RecordStore.h"
 #include "RunChatSettings.h"
+#include "RunControls.h"
 #include "events/RunId.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
 #include "herbstream_version.h"
 #include "specimens/Sha256.h"
+#include "trust/GbifNameMatcher.h"
 #include "trust/TrustChecks.h"
+#include "trust/UnknownNamesCheck.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -126,6 +130,17 @@ void RunController::startSession(RunSetup setup)
         = QtConcurrent::run([trust = m_trust.get(), records = m_records.get(),
                              error = &m_trustSeedError] { return trust->seed(*records, error); });
     m_session = m_pipeline->nextSession();
+    startNameChecks();
+    // A dry run extracts one specimen: no control sheets.
+    if (!m_setup->controls.isEmpty() && !m_config.dryRun) {
+        m_controls
+            = RunControls::open(m_setup->controls, m_config.trust.controlEvery,
+                                m_config.trust.controlMinAccuracy, m_config.outFolder, &error);
+        if (!m_controls) {
+            failEarly(error, 1);
+            return;
+        }
+    }
     EventBus &bus = m_pipeline->bus();
     bus.setHaltHandler([this](const HaltRequest &halt) {
         recordHalt(halt);
@@ -271,6 +286,9 @@ void RunController::buildQueue()
             m_queue.append(i);
     }
     m_setup->knownHashes = {}; // read; 100,000 of them hold ~15 MB
+    // Control sheets go first: they are the early checkpoint's specimens.
+    if (m_controls)
+        m_controlsAtFront = m_controls->arrange(m_queue, m_setup->images, m_session);
     if (m_config.dryRun)
         m_queue = m_queue.mid(0, 1);
     else if (m_config.limit > 0)
@@ -282,23 +300,106 @@ void RunController::dispatchMore()
     if (m_dispatching || m_finished)
         return;
     m_dispatching = true;
-    const int checkpoint = m_config.validation.checkpointSize;
-    while (!m_halted.load() && m_next < m_queue.size() && m_inFlight < m_config.concurrency) {
-        // Slow start: until the verdict, only the checkpoint's specimens are out.
+    // Control sheets sent first count in the checkpoint's specimens, however many there are.
+    const int checkpoint = qMax(m_config.validation.checkpointSize, m_controlsAtFront);
+    while (!m_halted.load() && m_inFlight < m_config.concurrency) {
+        if (sendDueControl())
+            continue;
+        if (m_next >= m_queue.size())
+            break;
+        // Slow start: until the verdict, only the checkpoint's specimens are out, and until
+        // the control sheets' verdict only they and the checkpoint's.
         if (!m_verdictPassed && m_sent - m_uncountedFinished >= checkpoint)
+            break;
+        const bool controlFirst = m_next < m_controlsAtFront;
+        if (m_controls && !controlFirst && !m_controls->verdictGiven()
+            && m_sent - m_uncountedFinished >= m_config.validation.checkpointSize)
             break;
         const DiscoveredImage &image = m_setup->images.at(m_queue.at(m_next++));
         ++m_inFlight;
         ++m_sent;
         m_pipeline->bus().publish(Event::processing(image.specimenId));
         m_engine->submit(image.specimenId, image.path);
+        if (m_controls && !controlFirst)
+            m_controls->countSent();
     }
     m_dispatching = false;
-    if (m_inFlight == 0 && (m_halted.load() || m_next >= m_queue.size())) {
+    // The names asked of GBIF are answered (or time out) before the session ends, so their
+    // matches are in the records; a halt does not wait for them.
+    const bool namesAnswered = !m_names || m_names->isIdle();
+    if (m_inFlight == 0 && (m_halted.load() || (m_next >= m_queue.size() && namesAnswered))) {
         finishSession();
         return;
     }
     prepareAhead();
+}
+
+void RunController::startNameChecks()
+{
+    if (!m_config.trust.runs(TrustSettings::kNamesCheck))
+        return;
+    GbifNameMatcher::Options options;
+    options.baseUrl = m_config.trust.gbifUrl;
+    options.cacheFolder = m_config.gbifCacheFolder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QLatin1String("/gbif-species-match")
+        : m_config.gbifCacheFolder;
+    m_names = new GbifNameMatcher(options, this);
+    m_unknownNames = std::make_unique<UnknownNamesCheck>();
+    // A resumed run's window: the matches already in its last records.
+    const qsizetype total = m_records->finalSuccessCount();
+    QString error;
+    m_records->forEachFinalSuccess(
+        qMax<qsizetype>(0, total - UnknownNamesCheck::kWindow),
+        [this](const SpecimenRecord &record) { m_unknownNames->seed(record); }, &error);
+    connect(m_names, &GbifNameMatcher::matched, this, &RunController::onNameMatched);
+    // Said once, never an error: the run goes on without the check.
+    connect(m_names, &GbifNameMatcher::offline, this,
+            [this](const QString &why) { Q_EMIT notice(tr("Note: %1").arg(why)); });
+    connect(m_names, &GbifNameMatcher::idle, this, &RunController::dispatchMore,
+            Qt::QueuedConnection);
+}
+
+void RunController::onNameMatched(const QString &specimenId, const GbifMatch &match)
+{
+    if (m_finished)
+        return;
+    const auto found = m_records->finalOutcomes().constFind(specimenId);
+    if (!match.answered || found == m_records->finalOutcomes().cend() || !found->success)
+        return;
+    // The match goes into the record's extra, a NONE flags it: the record is appended again
+    // with them (the last line is the final record), as trust flags found later are.
+    QString error;
+    std::optional<SpecimenRecord> amended = m_records->readRecord(*found, &error);
+    if (amended) {
+        amended->record.extra.insert(QStringLiteral("gbif"), match.toJson());
+        if (match.isNone() && !amended->flags.contains(UnknownNamesCheck::flag()))
+            amended->flags.append(UnknownNamesCheck::flag());
+    }
+    if (!amended || !m_records->append(*amended, &error)) {
+        recordHalt(HaltRequest { FailureReason::IoError, error });
+        m_engine->abortAll();
+        dispatchMore();
+        return;
+    }
+    const QString name = amended->record.dwc.value(QStringLiteral("scientificName"));
+    if (const auto warning = m_unknownNames->push(specimenId, name, match))
+        m_pipeline->bus().publish(Event::warning(*warning));
+}
+
+bool RunController::sendDueControl()
+{
+    if (!m_controls)
+        return false;
+    const std::optional<QString> due = m_controls->takeDue();
+    if (!due)
+        return false;
+    // Sent again under its own id; the answer is scored, never written as its record, and
+    // publishes no specimen event (the specimen's counts and metrics stay one per image).
+    ++m_inFlight;
+    m_controls->markInFlight(*due);
+    m_engine->submit(*due, m_imagePaths.value(*due));
+    return true;
 }
 
 void RunController::prepareAhead()
@@ -322,6 +423,12 @@ void RunController::prepareAhead()
 void RunController::onOutcome(const QString &specimenId, const EngineOutcome &outcome)
 {
     --m_inFlight;
+    if (m_controls && m_controls->takeInFlight(specimenId)) {
+        if (outcome.error.kind != ErrorKind::Cancelled)
+            onControlAnswer(specimenId, outcome, true);
+        dispatchMore();
+        return;
+    }
     const bool cancelled = !outcome.success && outcome.error.kind == ErrorKind::Cancelled;
     if (!outcome.success && (cancelled || outcome.error.kind == ErrorKind::Image))
         ++m_uncountedFinished;
@@ -374,12 +481,31 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         }
         m_lastRecord = record;
         outcome.success ? ++m_succeeded : ++m_failed;
+        if (m_names && outcome.success)
+            m_names->lookup(specimenId, record.record.dwc.value(QStringLiteral("scientificName")));
     }
     m_pipeline->bus().publish(outcome.success ? Event::completed(finished)
                                               : Event::failed(finished));
     for (const ValidationWarning &warning : std::as_const(trust.warnings))
         m_pipeline->bus().publish(Event::warning(warning));
+    if (!cancelled && m_controls && m_controls->awaitedAtStart(specimenId))
+        onControlAnswer(specimenId, outcome, false);
     dispatchMore();
+}
+
+void RunController::onControlAnswer(const QString &specimenId, const EngineOutcome &outcome,
+                                    bool recheck)
+{
+    const RunControls::Answer answer = m_controls->onAnswer(specimenId, outcome, recheck);
+    for (const Event &event : answer.events)
+        m_pipeline->bus().publish(event);
+    std::optional<HaltRequest> halt = answer.halt;
+    if (!answer.writeError.isEmpty())
+        halt = HaltRequest { FailureReason::IoError, answer.writeError };
+    if (halt) {
+        recordHalt(*halt);
+        m_engine->abortAll();
+    }
 }
 
 void RunController::onWaiting(const QString &specimenId, qint64 untilMs, const QString &why)
@@ -406,7 +532,8 @@ void RunController::onEvents(const EventBatch &batch)
 {
     for (const Event &event : batch) {
         if (const auto *checkpoint = event.as<ValidationCheckpoint>(); checkpoint
-            && checkpoint->session == m_session && checkpoint->passed && !m_verdictPassed) {
+            && !checkpoint->controls && checkpoint->session == m_session && checkpoint->passed
+            && !m_verdictPassed) {
             m_verdictPassed = true;
             dispatchMore();
         }

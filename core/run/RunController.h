@@ -23,7 +23,11 @@ namespace herb {
 class Engine;
 class EventPipeline;
 class RecordStore;
+class GbifNameMatcher;
+class RunControls;
 class TrustChecks;
+class UnknownNamesCheck;
+struct GbifMatch;
 struct EngineOutcome;
 struct PreflightResult;
 
@@ -77,6 +81,11 @@ private:
     void dispatchMore();
     void prepareAhead();
     void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
+    // A control sheet's answer: sent again (no record, no specimen event) or at the start.
+    void onControlAnswer(const QString &specimenId, const EngineOutcome &outcome, bool recheck);
+    bool sendDueControl();
+    void startNameChecks();
+    void onNameMatched(const QString &specimenId, const GbifMatch &match);
     void onWaiting(const QString &specimenId, qint64 untilMs, const QString &why);
     void onEvents(const EventBatch &batch);
     void onHalt();
@@ -98,6 +107,10 @@ private:
     QString m_trustSeedError; // written by m_trustSeeding
     // Waits for the seeding; false (the run halted) when it failed.
     bool trustSeeded();
+    std::unique_ptr<RunControls> m_controls; // --controls: sent first, and again every K
+    int m_controlsAtFront = 0; // queue entries that are control sheets, sent first
+    GbifNameMatcher *m_names = nullptr; // check "names": each record's scientificName
+    std::unique_ptr<UnknownNamesCheck> m_unknownNames;
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

@@ -196,10 +196,11 @@ const std::vector<RunOption> &runOptions()
         { .name = "trust-checks",
           .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.checks; }),
           .valueName = "CHECKS",
-          .choices = "prompt|repeats|barcode|plausibility",
+          .choices = "prompt|repeats|barcode|plausibility|names",
           .help = QT_TRANSLATE_NOOP("CommandLine",
                                     "Trust checks to run (prompt, repeats, barcode, "
-                                    "plausibility), comma-separated, or none."),
+                                    "plausibility, names), comma-separated, or none; names "
+                                    "(against GBIF) runs only when named."),
           .settingsKey = "advanced/trustChecks",
           .jsonKey = "trust/checks",
           .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Trust checks:"),
@@ -213,7 +214,7 @@ const std::vector<RunOption> &runOptions()
           .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.haltOn; }),
           .valueName = "REASONS",
           .choices = "prompt_leak|repeated_values|identical_records|barcode_mismatch|"
-                     "implausible_values",
+                     "implausible_values|control_accuracy|unknown_names",
           .help = QT_TRANSLATE_NOOP("CommandLine",
                                     "Trust warnings that stop the run (exit 3), "
                                     "comma-separated, or none."),
@@ -224,6 +225,59 @@ const std::vector<RunOption> &runOptions()
                       QT_TRANSLATE_NOOP("AdvancedSettingsBox",
                                         "A trust warning ticked here stops the run instead of "
                                         "only being shown") } },
+        { .name = "gbif-url",
+          .field = urlField([](RunConfig &c) -> QUrl & { return c.trust.gbifUrl; }),
+          .valueName = "URL",
+          .help = QT_TRANSLATE_NOOP("CommandLine", "GBIF API for the names check (species match)."),
+          .settingsKey = "advanced/gbifUrl",
+          .jsonKey = "trust/gbif_url" },
+        { .name = "controls",
+          .field = textField([](RunConfig &c) -> QString & { return c.trust.controlsPath; }),
+          .valueName = "TRUTH.csv",
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Control sheets: known values for some images of the folder "
+                                    "(a truth table as `score` reads it). They are sent first "
+                                    "and again during the run, and their answers are scored."),
+          .settingsKey = "advanced/controls",
+          .jsonKey = "trust/controls",
+          .defaultNote = QT_TRANSLATE_NOOP("CommandLine", "none"),
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control sheets (&known answers):"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control sheets file"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "A CSV file of known values for some images of the "
+                                        "folder: they are sent first, again every few "
+                                        "specimens, and a run that reads them wrongly is "
+                                        "stopped or warned about") } },
+        { .name = "control-every",
+          .field = integerField([](RunConfig &c) -> int & { return c.trust.controlEvery; }),
+          .valueName = "K",
+          .minimum = 1,
+          .maximum = 100000,
+          .help
+          = QT_TRANSLATE_NOOP("CommandLine", "Send a control sheet again after every K specimens."),
+          .settingsKey = "advanced/controlEvery",
+          .jsonKey = "trust/control_every",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control again e&very:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control sheet again every"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "During the run, one control sheet is sent again after "
+                                        "this many specimens"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", " specimens") } },
+        { .name = "control-min-accuracy",
+          .field = rateField([](RunConfig &c) -> double & { return c.trust.controlMinAccuracy; }),
+          .valueName = "R",
+          .minimum = 0,
+          .maximum = 1,
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Minimum share of the control sheets' known core values "
+                                    "read exactly."),
+          .settingsKey = "advanced/controlMinAccuracy",
+          .jsonKey = "trust/control_min_accuracy",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control accuracy at least:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Control sheets minimum accuracy"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "Below this share of exact known values, control sheets "
+                                        "stop the run at its start and warn later") } },
         { .name = "concurrency",
           .field = integerField([](RunConfig &c) -> int & { return c.concurrency; }),
           .valueName = "N",

@@ -23,6 +23,7 @@ std::variant<RunSetup, RunSetupError> prepareRun(const RunConfig &config)
     setup.prompt = *preflight.prompt;
     setup.images = preflight.images;
     setup.skippedFiles = preflight.skipped;
+    setup.controls = preflight.controls;
     for (const PreflightFinding &finding : preflight.findings) {
         if (finding.level == PreflightFinding::Level::Warning)
             setup.warnings << finding.text;

@@ -19,6 +19,7 @@ struct RunSetup
     QList<DiscoveredImage> images;
     QStringList warnings; // shown, not fatal: prompt never asks for JSON, unreadable subfolders
     QList<SkippedEntry> skippedFiles; // found but not processable: each gets specimen.skipped
+    QList<ControlSheet> controls; // --controls: images of the folder with known values
     // Files with the same content: the controller processes each content once (which copy,
     // it decides with the run folder's records in hand) and reports the others.
     QList<DuplicateGroup> duplicates;

@@ -32,8 +32,9 @@ public:
     // A new record.
     virtual void inspect(const SpecimenRecord &record, TrustFindings &findings) = 0;
     // A record of an earlier session, oldest first (a resumed run): state only, no warning.
-    // Read back from records.jsonl with only its id, sha256, dwc, flags and extra's barcodes
-    // (RecordStore::forEachFinalSuccess): a check that needs more must read it there.
+    // Read back from records.jsonl with only its id, sha256, dwc, flags, extra's barcodes and
+    // GBIF matchType (RecordStore::forEachFinalSuccess): a check that needs more must read it
+    // there.
     virtual void seed(const SpecimenRecord &record) = 0;
     // How many of the newest earlier records seed() needs (its window); -1: all of them.
     virtual int seedDepth() const = 0;

@@ -12,9 +12,10 @@ QStringList TrustSettings::allChecks()
 
 QStringList TrustSettings::haltableReasons()
 {
-    return { nameOf(WarningReason::PromptLeak), nameOf(WarningReason::RepeatedValues),
-             nameOf(WarningReason::IdenticalRecords), nameOf(WarningReason::BarcodeMismatch),
-             nameOf(WarningReason::ImplausibleValues) };
+    return { nameOf(WarningReason::PromptLeak),        nameOf(WarningReason::RepeatedValues),
+             nameOf(WarningReason::IdenticalRecords),  nameOf(WarningReason::BarcodeMismatch),
+             nameOf(WarningReason::ImplausibleValues), nameOf(WarningReason::ControlAccuracy),
+             nameOf(WarningReason::UnknownNames) };
 }
 
 QStringList TrustSettings::defaultHaltOn()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,8 +69,47 @@ bool isTrustReason(WarningReason reason)
 {
     return reason == WarningReason::PromptLeak || reason == WarningReason::RepeatedValues
         || reason == WarningReason::IdenticalRecords || reason == WarningReason::BarcodeMismatch
-        || reason == WarningReason::ImplausibleValues;
+        || reason == WarningReason::ImplausibleValues || reason == WarningReason::ControlAccuracy;
 }
+
+// The known values of sheets 0 to count - 1 (what readRecord answers for them), as a
+// truth.csv for --controls.
+QByteArray controlsCsv(int count)
+{
+    QByteArray csv = "specimen,catalogNumber,scientificName,recordedBy,recordNumber,eventDate,"
+                     "locality,habitat,country\n";
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject r = QJsonDocument::fromJson(readRecord(i)).object();
+        QStringList cells { QStringLiteral("sheet_%1.jpg").arg(i, 3, 10, QLatin1Char('0')) };
+        for (const char *term : { "catalogNumber", "scientificName", "recordedBy", "recordNumber",
+                                  "eventDate", "locality", "habitat", "country" })
+            cells.append(QLatin1Char('"') + r.value(QLatin1String(term)).toString()
+                         + QLatin1Char('"'));
+        csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    return csv;
+}
+
+// Which sheet an image the server receives is: the order images are first seen in, which,
+// with one request at a time and the controls being the first sheets, is the sheets' order.
+class SheetsBySight
+{
+public:
+    int indexOf(const QByteArray &digest)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_index.constFind(digest);
+        if (it != m_index.cend())
+            return *it;
+        const int index = int(m_index.size());
+        m_index.insert(digest, index);
+        return index;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QByteArray, int> m_index;
+};
 
 TrustOutcome runTrust(ChatTestServer &server, int sheets, const QStringList &extra,
                       const QString &folder)
@@ -218,6 +258,60 @@ private Q_SLOTS:
               QStringLiteral("prompt_leak,typo") });
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains("--halt-on: 'typo'"), outcome.err.constData());
+    }
+
+    // Check 6: after 10 good answers the model answers with records of other sheets. Only the
+    // control sheets can see it: the control sent again after K = 50 specimens warns.
+    void recordsOfOtherSheetsAreCaughtByTheControls()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(test::kTestModel) });
+        auto sheets = std::make_shared<SheetsBySight>();
+        constexpr int kGoodAnswers = 10;
+        server.setRecordFor([sheets](int index, const QByteArray &digest) {
+            const int sheet = sheets->indexOf(digest);
+            return readRecord(index < kGoodAnswers ? sheet : sheet + 500);
+        });
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("truth.csv")), controlsCsv(5)));
+        const TrustOutcome outcome
+            = runTrust(server, 70,
+                       { QStringLiteral("--controls"), dir.filePath(QStringLiteral("truth.csv")),
+                         QStringLiteral("--concurrency"), QStringLiteral("1"),
+                         QStringLiteral("--halt-on"), QStringLiteral("control_accuracy") },
+                       dir.path());
+        QVERIFY2(outcome.cli.exitCode == 3, outcome.cli.err.right(2000).constData());
+        QCOMPARE(outcome.failure->reason, FailureReason::TrustCheckFailed);
+        QVERIFY(!outcome.warnings.isEmpty());
+        QCOMPARE(outcome.warnings.first().reason, WarningReason::ControlAccuracy);
+        const qint64 latency = outcome.finishedAtFirstWarning - kGoodAnswers;
+        qInfo("records of other sheets: caught %lld specimens after the switch (K = 50)", latency);
+        QVERIFY2(latency > 0 && latency <= 50 + 5, qPrintable(QString::number(latency)));
+        // The start's controls passed, and the console said so.
+        bool passed = false;
+        for (const Event &event : outcome.events) {
+            if (const auto *c = event.as<ValidationCheckpoint>(); c && c->controls)
+                passed = c->passed;
+        }
+        QVERIFY(passed);
+        QVERIFY(outcome.cli.err.contains("Control sheets passed"));
+        QVERIFY(outcome.cli.err.contains("control_accuracy"));
+    }
+
+    void badControlsFileIsAPreflightError()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(test::kTestModel) });
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("truth.csv")),
+                                controlsCsv(2) + "sheet_404.jpg,CAN 1,,,,,,,\n"));
+        const TrustOutcome outcome = runTrust(
+            server, 3, { QStringLiteral("--controls"), dir.filePath(QStringLiteral("truth.csv")) },
+            dir.path());
+        QCOMPARE(outcome.cli.exitCode, 4);
+        QVERIFY2(outcome.cli.err.contains("row 4: 'sheet_404.jpg' is not an image of the folder"),
+                 outcome.cli.err.constData());
+        QCOMPARE(server.chatCompletionCount(), 0);
     }
 
     void healthyRunRaisesNoTrustWarning()

@@ -48,6 +48,26 @@ private Q_SLOTS:
         QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged), QStringLiteral("4 no controls"));
     }
 
+    void flaggedTileShowsControlAccuracy()
+    {
+        RunDashboard dashboard;
+        EventBatch events = SyntheticRun().events();
+        // Two control answers: 7 of 7 known values at the start, 1 of 7 sent again.
+        ControlScore first;
+        first.specimenId = QStringLiteral("box1/sheet_00001.jpg");
+        first.compared = 7;
+        first.exact = 7;
+        ControlScore again = first;
+        again.recheck = true;
+        again.exact = 1;
+        events.insert(3, Event::control(first));
+        events.insert(10, Event::control(again));
+        dashboard.addEvents(events);
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged),
+                 QStringLiteral("0 controls 57 % exact (2 scored)"));
+    }
+
     void finishedRunFillsTilesAndCharts()
     {
         RunDashboard dashboard;

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(error,
                  QStringLiteral("--halt-on: 'stalled' is not one of prompt_leak, "
                                 "repeated_values, identical_records, barcode_mismatch, "
-                                "implausible_values, or none"));
+                                "implausible_values, control_accuracy, unknown_names, or none"));
         const RunOption &checks = option("trust-checks");
         checks.field.set(config, *checks.parse(QStringLiteral("prompt,barcode"), &error));
         QVERIFY(config.trust.runs(TrustSettings::kBarcodeCheck));
@@ -182,6 +182,10 @@ private Q_SLOTS:
         QCOMPARE(trust.value(QLatin1String("halt_on")).toArray(),
                  QJsonArray({ "prompt_leak", "identical_records" }));
         QCOMPARE(trust.value(QLatin1String("checks")).toArray().size(), 4);
+        // Control sheets (check 6): none by default, their interval and threshold recorded.
+        QCOMPARE(trust.value(QLatin1String("controls")).toString(), QString());
+        QCOMPARE(trust.value(QLatin1String("control_every")).toInt(), 50);
+        QCOMPARE(trust.value(QLatin1String("control_min_accuracy")).toDouble(), 0.6);
 
         config.engine = EngineKind::Tesseract;
         json = config.toJson();

@@ -107,6 +107,14 @@ QString StoppedDialog::explanation(const RunSummary &summary)
     const std::optional<ValidationCheckpoint> &checkpoint = summary.checkpoint();
     if (!failure)
         return tr("The run ended without closing its event log.");
+    const std::optional<ValidationCheckpoint> &controls = summary.controlCheckpoint();
+    if (failure->reason == FailureReason::EarlyValidationFailed && controls && !controls->passed)
+        return tr("The control sheets were read wrongly: %1 of %2 known values exact (%3, below "
+                  "the %4 threshold). The model's records cannot be trusted; the run was "
+                  "stopped.")
+            .arg(controls->fieldsExact)
+            .arg(controls->fieldsCompared)
+            .arg(percent(controls->accuracy()), percent(controls->threshold));
     if (failure->reason == FailureReason::EarlyValidationFailed && checkpoint) {
         return tr("%1 of the first %2 specimens failed: success %3 is below the %4 threshold. "
                   "The run was stopped before more images were sent.")

@@ -151,8 +151,16 @@ void RunDashboard::redrawTiles()
     const qint64 tokens = metrics.promptTokens() + metrics.completionTokens();
     m_tokens->setValue(tr("%1 tokens").arg(locale.toString(tokens)),
                        tr("cost %1").arg(locale.toString(metrics.cost(), 'f', 4)));
-    // Control sheets (issue 12, check 6) are not there yet: the tile says so.
-    m_flagged->setValue(locale.toString(m_summary.flaggedCount()), tr("no controls"));
+    // Beside the flags, the control sheets' accuracy: every scored answer so far, at the start
+    // and sent again (known core values read exactly).
+    QString controls = tr("no controls");
+    if (m_summary.controlFieldsCompared() > 0)
+        controls = tr("controls %1 % exact (%2 scored)")
+                       .arg(locale.toString(100.0 * m_summary.controlFieldsExact()
+                                                / m_summary.controlFieldsCompared(),
+                                            'f', 0))
+                       .arg(locale.toString(m_summary.controlAnswers()));
+    m_flagged->setValue(locale.toString(m_summary.flaggedCount()), controls);
 }
 
 QString RunDashboard::tileText(Tile tile) const

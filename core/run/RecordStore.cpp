@@ -109,8 +109,8 @@ bool isSuccess(simdjson::dom::object record)
 }
 
 // What the trust checks read of an earlier record (TrustCheck::seed): its id, hash, terms, flags,
-// barcodes and GBIF match type. Parsed with simdjson: with QJsonDocument, seeding the checks from 50,000 records
-// added 2 s to a resume's first request.
+// barcodes and GBIF match type. Parsed with simdjson: with QJsonDocument, seeding the checks from
+// 50,000 records added 2 s to a resume's first request.
 SpecimenRecord checkedPartOf(simdjson::dom::object object)
 {
     SpecimenRecord record;

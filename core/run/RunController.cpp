@@ -392,13 +392,14 @@ bool RunController::sendDueControl()
     if (!m_controls)
         return false;
     const std::optional<QString> due = m_controls->takeDue();
-    if (!due)
+    const auto image = due ? m_imageIndex.constFind(*due) : m_imageIndex.cend();
+    if (image == m_imageIndex.cend()) // the preflight saw every control in the folder
         return false;
     // Sent again under its own id; the answer is scored, never written as its record, and
     // publishes no specimen event (the specimen's counts and metrics stay one per image).
     ++m_inFlight;
     m_controls->markInFlight(*due);
-    m_engine->submit(*due, m_imagePaths.value(*due));
+    m_engine->submit(*due, m_setup->images.at(*image).path);
     return true;
 }
 

@@ -1872,10 +1872,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Warning: this session uses another model than the previous one (%1 → %2)</source>
         <translation>Avertissement&#xa0;: cette session utilise un autre modèle que la précédente (%1 → %2)</translation>
     </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>herb::RunDashboard</name>
@@ -1958,6 +1954,13 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>controls %1 % exact (%2 scored)</source>
         <translation>témoins exacts à %1 % (%2 notés)</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RunNameChecks</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>

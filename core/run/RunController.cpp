@@ -4,19 +4,16 @@
 #include "RecordStore.h"
 #include "RunChatSettings.h"
 #include "RunControls.h"
+#include "RunNameChecks.h"
+#include "SessionDetails.h"
 #include "events/RunId.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
-#include "herbstream_version.h"
 #include "specimens/Sha256.h"
-#include "trust/GbifNameMatcher.h"
 #include "trust/TrustChecks.h"
-#include "trust/UnknownNamesCheck.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QJsonArray>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -156,9 +153,11 @@ void RunController::startSession(RunSetup setup)
     started.session = m_session;
     started.specimenCount = m_setup->images.size();
     started.pendingCount = m_queue.size();
-    started.details = startedDetails();
+    started.details = sessionStartedDetails(m_config, usesPrompt() ? &m_setup->prompt : nullptr,
+                                            m_skippedSpecimens.size());
     bus.publish(Event::started(started));
-    tellChangesSincePrevious(started.details);
+    for (const QString &warning : changeWarnings(started.details))
+        Q_EMIT notice(warning);
     for (const auto &[specimenId, reason] : std::as_const(m_skippedSpecimens))
         bus.publish(Event::skipped(specimenId, reason));
 
@@ -338,53 +337,18 @@ void RunController::startNameChecks()
 {
     if (!m_config.trust.runs(TrustSettings::kNamesCheck))
         return;
-    GbifNameMatcher::Options options;
-    options.baseUrl = m_config.trust.gbifUrl;
-    options.cacheFolder = m_config.gbifCacheFolder.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-            + QLatin1String("/gbif-species-match")
-        : m_config.gbifCacheFolder;
-    m_names = new GbifNameMatcher(options, this);
-    m_unknownNames = std::make_unique<UnknownNamesCheck>();
-    // A resumed run's window: the matches already in its last records.
-    const qsizetype total = m_records->finalSuccessCount();
-    QString error;
-    m_records->forEachFinalSuccess(
-        qMax<qsizetype>(0, total - UnknownNamesCheck::kWindow),
-        [this](const SpecimenRecord &record) { m_unknownNames->seed(record); }, &error);
-    connect(m_names, &GbifNameMatcher::matched, this, &RunController::onNameMatched);
-    // Said once, never an error: the run goes on without the check.
-    connect(m_names, &GbifNameMatcher::offline, this,
-            [this](const QString &why) { Q_EMIT notice(tr("Note: %1").arg(why)); });
-    connect(m_names, &GbifNameMatcher::idle, this, &RunController::dispatchMore,
-            Qt::QueuedConnection);
-}
-
-void RunController::onNameMatched(const QString &specimenId, const GbifMatch &match)
-{
-    if (m_finished)
-        return;
-    const auto found = m_records->finalOutcomes().constFind(specimenId);
-    if (!match.answered || found == m_records->finalOutcomes().cend() || !found->success)
-        return;
-    // The match goes into the record's extra, a NONE flags it: the record is appended again
-    // with them (the last line is the final record), as trust flags found later are.
-    QString error;
-    std::optional<SpecimenRecord> amended = m_records->readRecord(*found, &error);
-    if (amended) {
-        amended->record.extra.insert(QStringLiteral("gbif"), match.toJson());
-        if (match.isNone() && !amended->flags.contains(UnknownNamesCheck::flag()))
-            amended->flags.append(UnknownNamesCheck::flag());
-    }
-    if (!amended || !m_records->append(*amended, &error)) {
+    m_names = new RunNameChecks(m_config, *m_records, this);
+    connect(m_names, &RunNameChecks::notice, this, &RunController::notice);
+    connect(m_names, &RunNameChecks::warning, this, [this](const ValidationWarning &warning) {
+        m_pipeline->bus().publish(Event::warning(warning));
+    });
+    connect(m_names, &RunNameChecks::writeFailed, this, [this](const QString &error) {
         recordHalt(HaltRequest { FailureReason::IoError, error });
         m_engine->abortAll();
         dispatchMore();
-        return;
-    }
-    const QString name = amended->record.dwc.value(QStringLiteral("scientificName"));
-    if (const auto warning = m_unknownNames->push(specimenId, name, match))
-        m_pipeline->bus().publish(Event::warning(*warning));
+    });
+    connect(m_names, &RunNameChecks::idle, this, &RunController::dispatchMore,
+            Qt::QueuedConnection);
 }
 
 bool RunController::sendDueControl()
@@ -574,6 +538,8 @@ void RunController::finishSession()
     if (m_finished)
         return;
     m_finished = true;
+    if (m_names)
+        m_names->stop();
     // The verdict on the last specimens is decided on the bus thread: wait until the bus has
     // processed every event published so far (consumers and halt handler included) before
     // reading the halt, or a failed checkpoint could be followed by extraction.completed.
@@ -637,69 +603,6 @@ void RunController::finishSession()
             Q_EMIT finished(m_exitCode);
         },
         Qt::QueuedConnection);
-}
-
-void RunController::tellChangesSincePrevious(const QJsonObject &details)
-{
-    // In the event only, a changed prompt or model on a resume goes unnoticed until the
-    // records disagree; the console and the window say it at the start.
-    const QJsonObject changes = details.value(QLatin1String("changes_since_previous")).toObject();
-    const auto change = [&](const char *what) {
-        const QJsonObject c = changes.value(QLatin1String(what)).toObject();
-        const auto shown = [](const QJsonValue &value) {
-            const QString text = value.toString();
-            return text.isEmpty() ? tr("none") : text;
-        };
-        return std::pair { shown(c.value(QLatin1String("from"))),
-                           shown(c.value(QLatin1String("to"))) };
-    };
-    if (changes.contains(QLatin1String("prompt"))) {
-        const auto [from, to] = change("prompt");
-        Q_EMIT notice(tr("Warning: this session uses another prompt than the previous one "
-                         "(sha256 %1 → %2): its records may differ from the earlier ones")
-                          .arg(from.left(12), to.left(12)));
-    }
-    if (changes.contains(QLatin1String("model"))) {
-        const auto [from, to] = change("model");
-        Q_EMIT notice(tr("Warning: this session uses another model than the previous one "
-                         "(%1 → %2)")
-                          .arg(from, to));
-    }
-}
-
-QJsonObject RunController::startedDetails() const
-{
-    QJsonObject details = m_config.toJson();
-    // The offline engine sends no prompt: naming one would mislead whoever checks the run.
-    if (usesPrompt())
-        details.insert(QStringLiteral("prompt"),
-                       QJsonObject {
-                           { QStringLiteral("path"), m_setup->prompt.displayPath() },
-                           { QStringLiteral("sha256"), m_setup->prompt.sha256() },
-                           { QStringLiteral("size"), m_setup->prompt.sizeBytes() },
-                           { QStringLiteral("terms"),
-                             QJsonArray::fromStringList(m_setup->prompt.dwcTermsNamed()) },
-                       });
-    details.insert(QStringLiteral("app_version"), QStringLiteral(HERBSTREAM_VERSION));
-    details.insert(QStringLiteral("skipped"), m_skippedSpecimens.size());
-    const QJsonObject previous = lastSessionOf(m_config.outFolder);
-    if (!previous.isEmpty()) {
-        QJsonObject changes;
-        const QString promptSha = usesPrompt() ? m_setup->prompt.sha256() : QString();
-        if (previous.value(QLatin1String("prompt_sha256")).toString() != promptSha)
-            changes.insert(QStringLiteral("prompt"),
-                           QJsonObject { { QStringLiteral("from"),
-                                           previous.value(QLatin1String("prompt_sha256")) },
-                                         { QStringLiteral("to"), promptSha } });
-        const QString model = m_config.engine == EngineKind::OpenAi ? m_config.model : QString();
-        if (previous.value(QLatin1String("model")).toString() != model)
-            changes.insert(
-                QStringLiteral("model"),
-                QJsonObject { { QStringLiteral("from"), previous.value(QLatin1String("model")) },
-                              { QStringLiteral("to"), model } });
-        details.insert(QStringLiteral("changes_since_previous"), changes);
-    }
-    return details;
 }
 
 } // namespace herb

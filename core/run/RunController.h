@@ -23,11 +23,9 @@ namespace herb {
 class Engine;
 class EventPipeline;
 class RecordStore;
-class GbifNameMatcher;
 class RunControls;
+class RunNameChecks;
 class TrustChecks;
-class UnknownNamesCheck;
-struct GbifMatch;
 struct EngineOutcome;
 struct PreflightResult;
 
@@ -77,7 +75,6 @@ private:
     void onPreflight(const PreflightResult &result);
     void buildQueue();
     QSet<QString> setAsideDuplicates();
-    void tellChangesSincePrevious(const QJsonObject &details);
     void dispatchMore();
     void prepareAhead();
     void onOutcome(const QString &specimenId, const EngineOutcome &outcome);
@@ -85,7 +82,6 @@ private:
     void onControlAnswer(const QString &specimenId, const EngineOutcome &outcome, bool recheck);
     bool sendDueControl();
     void startNameChecks();
-    void onNameMatched(const QString &specimenId, const GbifMatch &match);
     void onWaiting(const QString &specimenId, qint64 untilMs, const QString &why);
     void onEvents(const EventBatch &batch);
     void onHalt();
@@ -93,7 +89,6 @@ private:
     // Thread-safe (the bus thread calls it too); keeps the first reason.
     void recordHalt(const HaltRequest &halt);
     void failEarly(const QString &message, int exitCode);
-    QJsonObject startedDetails() const;
     bool usesPrompt() const { return m_config.engine == EngineKind::OpenAi; }
 
     RunConfig m_config;
@@ -109,8 +104,7 @@ private:
     bool trustSeeded();
     std::unique_ptr<RunControls> m_controls; // --controls: sent first, and again every K
     int m_controlsAtFront = 0; // queue entries that are control sheets, sent first
-    GbifNameMatcher *m_names = nullptr; // check "names": each record's scientificName
-    std::unique_ptr<UnknownNamesCheck> m_unknownNames;
+    RunNameChecks *m_names = nullptr; // check "names": each record's scientificName
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

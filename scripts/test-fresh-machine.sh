@@ -181,10 +181,11 @@ main_job_steps() {
 }
 
 check_score_table() {
-    grep -E '^ *[0-9]+ Scored [0-9]+ specimens' "$log" || fail "no score table in $log"
+    grep -E '^ *[0-9]+ Scored [0-9]+ specimen' "$log" || fail "no score table in $log"
     grep -E '^ *[0-9]+ field +compared +exact +graded' "$log" >/dev/null \
         || fail "no score table heading in $log"
-    grep -E '^ *[0-9]+ overall +[0-9]+ +[0-9.]+ % +[0-9.]+ %' "$log" || fail "no overall row in $log"
+    grep -E '^ *[0-9]+ overall( \(per cell\))? +[0-9]+ +[0-9.]+ % +[0-9.]+ %' "$log" \
+        || fail "no overall row in $log"
 }
 
 prepare_root() {

@@ -13,7 +13,7 @@ struct TypeName
     EventType type;
     std::string_view name;
 };
-constexpr std::array<TypeName, 11> kTypeNames { {
+constexpr std::array<TypeName, 12> kTypeNames { {
     { EventType::ExtractionStarted, "extraction.started" },
     { EventType::SpecimenProcessing, "specimen.processing" },
     { EventType::SpecimenCompleted, "specimen.completed" },
@@ -25,6 +25,7 @@ constexpr std::array<TypeName, 11> kTypeNames { {
     { EventType::ExtractionFailed, "extraction.failed" },
     { EventType::ConsumerFailed, "bus.consumer_failed" },
     { EventType::ValidationControl, "validation.control" },
+    { EventType::ValidationAudit, "validation.audit" },
 } };
 } // namespace
 
@@ -55,6 +56,7 @@ bool Event::needsPromptSync() const
     case EventType::ValidationCheckpoint:
     case EventType::ValidationWarning:
     case EventType::ValidationControl:
+    case EventType::ValidationAudit:
         return true;
     default:
         return false;
@@ -124,6 +126,11 @@ Event Event::warning(ValidationWarning payload)
 Event Event::control(ControlScore payload)
 {
     return make(EventType::ValidationControl, std::move(payload));
+}
+
+Event Event::audit(AuditComparison payload)
+{
+    return make(EventType::ValidationAudit, std::move(payload));
 }
 
 Event Event::extractionCompleted(ExtractionCompleted payload)

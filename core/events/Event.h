@@ -27,6 +27,7 @@ enum class EventType : quint8
     ExtractionFailed,
     ConsumerFailed,
     ValidationControl, // a control sheet's answer scored against its known values
+    ValidationAudit, // a second model's answer for a specimen compared with the run's
     Other, // a type this version does not know, read from a log
 };
 
@@ -217,6 +218,23 @@ struct ControlScore
     double accuracy() const { return compared > 0 ? double(exact) / compared : 0.0; }
 };
 
+// validation.audit: a specimen sent to a second model as well (--audit-model, issue 12, check
+// 7), its answer compared with the run's record on the core fields, exact after
+// normalisation. Neither record is changed; the second answer goes to audits.jsonl.
+struct AuditComparison
+{
+    QString specimenId;
+    int session = 1;
+    QString model; // the second model
+    // Core fields with a value in either answer, and of those the ones both read alike. An
+    // answer that failed (either side) compares nothing: `error` says which and why.
+    int compared = 0;
+    int agreed = 0;
+    QString error;
+    TokenUsage usage; // the second model's tokens and cost, which no specimen event carries
+    double agreement() const { return compared > 0 ? double(agreed) / compared : 0.0; }
+};
+
 struct ValidationWarning
 {
     WarningReason reason = WarningReason::Other;
@@ -267,7 +285,7 @@ struct OtherEvent
 using EventPayload
     = std::variant<ExtractionStarted, SpecimenProcessing, SpecimenFinished, SpecimenSkipped,
                    ValidationCheckpoint, ValidationWarning, ExtractionCompleted, ExtractionFailed,
-                   ConsumerFailed, ControlScore, OtherEvent>;
+                   ConsumerFailed, ControlScore, AuditComparison, OtherEvent>;
 
 // One line of events.jsonl. Producers fill type, timestamp and payload; the bus stamps
 // run id and seq in the order events reach the log.
@@ -304,6 +322,7 @@ struct Event
     static Event checkpoint(ValidationCheckpoint payload);
     static Event warning(ValidationWarning payload);
     static Event control(ControlScore payload);
+    static Event audit(AuditComparison payload);
     static Event extractionCompleted(ExtractionCompleted payload);
     static Event extractionFailed(FailureReason reason, QString message, int session = 1);
 };

@@ -278,6 +278,26 @@ EventPayload readPayload(EventType type, dom::element data)
         });
         return p;
     }
+    case EventType::ValidationAudit: {
+        AuditComparison p;
+        forEachField(data, [&](std::string_view key, dom::element v) {
+            if (key == "specimen_id")
+                p.specimenId = readString(v);
+            else if (key == "session")
+                p.session = int(readInt(v));
+            else if (key == "model")
+                p.model = readString(v);
+            else if (key == "compared")
+                p.compared = int(readInt(v));
+            else if (key == "agreed")
+                p.agreed = int(readInt(v));
+            else if (key == "error")
+                p.error = readString(v);
+            else if (key == "usage")
+                p.usage = readUsage(v);
+        });
+        return p;
+    }
     case EventType::ValidationWarning: {
         ValidationWarning p;
         forEachField(data, [&](std::string_view key, dom::element v) {

@@ -132,6 +132,19 @@ struct DataWriter
         if (!p.usage.isEmpty())
             writeUsage(w, p.usage);
     }
+    void operator()(const AuditComparison &p) const
+    {
+        w.field("specimen_id", p.specimenId);
+        w.field("session", p.session);
+        w.field("model", p.model);
+        w.field("compared", p.compared);
+        w.field("agreed", p.agreed);
+        w.field("agreement", p.agreement());
+        if (!p.error.isEmpty())
+            w.field("error", p.error);
+        if (!p.usage.isEmpty())
+            writeUsage(w, p.usage);
+    }
     void operator()(const ValidationWarning &p) const
     {
         w.field("reason", warningReasonName(p.reason));

@@ -222,6 +222,16 @@ QString ConsoleReporter::describe(const Event &event, const RunSummary &summary)
             .arg(p.exact)
             .arg(p.compared);
     }
+    case EventType::ValidationAudit: {
+        const auto &p = *event.as<AuditComparison>();
+        if (!p.error.isEmpty())
+            return tr("Audit %1 by %2: not compared (%3)")
+                .arg(shown(p.specimenId), shown(p.model), shown(p.error));
+        return tr("Audit %1 by %2: %3 of %4 core fields agree")
+            .arg(shown(p.specimenId), shown(p.model))
+            .arg(p.agreed)
+            .arg(p.compared);
+    }
     case EventType::SpecimenProcessing:
     case EventType::Other:
         break;

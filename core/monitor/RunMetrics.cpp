@@ -70,6 +70,14 @@ void RunMetrics::observe(const Event &event)
         m_cost += usage.cost;
         break;
     }
+    case EventType::ValidationAudit: {
+        // So does the second opinion.
+        const TokenUsage &usage = event.as<AuditComparison>()->usage;
+        m_promptTokens += usage.promptTokens;
+        m_completionTokens += usage.completionTokens;
+        m_cost += usage.cost;
+        break;
+    }
     default:
         break;
     }

@@ -56,6 +56,13 @@ void RunSummary::observe(const Event &event)
         m_controlExact += score.exact;
         break;
     }
+    case EventType::ValidationAudit: {
+        const auto &audit = *event.as<AuditComparison>();
+        ++m_auditAnswers;
+        m_auditCompared += audit.compared;
+        m_auditAgreed += audit.agreed;
+        break;
+    }
     case EventType::ValidationWarning:
         m_warnings.append(*event.as<ValidationWarning>());
         break;

@@ -44,6 +44,11 @@ public:
     int controlAnswers() const { return m_controlAnswers; }
     int controlFieldsCompared() const { return m_controlCompared; }
     int controlFieldsExact() const { return m_controlExact; }
+    // Specimens a second model read as well (validation.audit, --audit-model) and the core
+    // fields compared and agreed on over the run.
+    int auditAnswers() const { return m_auditAnswers; }
+    int auditFieldsCompared() const { return m_auditCompared; }
+    int auditFieldsAgreed() const { return m_auditAgreed; }
     const std::optional<ExtractionFailed> &failure() const { return m_failure; }
     const std::optional<ExtractionStarted> &lastStart() const { return m_lastStart; }
     const QList<ValidationWarning> &warnings() const { return m_warnings; }
@@ -69,6 +74,9 @@ private:
     int m_controlAnswers = 0;
     int m_controlCompared = 0;
     int m_controlExact = 0;
+    int m_auditAnswers = 0;
+    int m_auditCompared = 0;
+    int m_auditAgreed = 0;
     std::optional<ExtractionFailed> m_failure;
     std::optional<ExtractionStarted> m_lastStart;
     QList<ValidationWarning> m_warnings;

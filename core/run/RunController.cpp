@@ -2,6 +2,7 @@
 
 #include "EventPipeline.h"
 #include "RecordStore.h"
+#include "RunAudit.h"
 #include "RunChatSettings.h"
 #include "RunControls.h"
 #include "RunNameChecks.h"
@@ -75,7 +76,7 @@ bool RunController::trustSeeded()
         // records.jsonl could not be read back: a run whose checks cannot see the earlier
         // records must not go on as if they had.
         recordHalt(HaltRequest { FailureReason::IoError, std::exchange(m_trustSeedError, {}) });
-        m_engine->abortAll();
+        abortInFlight();
     }
     return false;
 }
@@ -169,32 +170,75 @@ void RunController::startSession(RunSetup setup)
     }
     connect(m_engine.get(), &Engine::finished, this, &RunController::onOutcome);
     connect(m_engine.get(), &Engine::waiting, this, &RunController::onWaiting);
+    if (!startAudit())
+        return;
 
-    if (m_config.engine == EngineKind::OpenAi) {
-        // Key and model are checked before any image is sent.
-        auto *check = new EndpointPreflight(chatClientSettingsFor(m_config), this);
-        connect(check, &EndpointPreflight::finished, this,
-                [this, check](const PreflightResult &result) {
-                    check->deleteLater();
-                    onPreflight(result);
-                });
-        check->start();
-    } else {
-        dispatchMore();
-    }
+    // Key and model (and the audit model) are checked before any image is sent.
+    if (m_config.engine == EngineKind::OpenAi)
+        m_endpointChecks.append(m_config);
+    if (m_audit)
+        m_endpointChecks.append(RunAudit::auditConfig(m_config));
+    checkNextEndpoint();
 }
 
-void RunController::onPreflight(const PreflightResult &result)
+bool RunController::startAudit()
 {
-    if (!result.message.isEmpty())
-        Q_EMIT notice(result.message);
+    // A dry run extracts one specimen: no second opinion.
+    if (m_config.trust.auditModel.isEmpty() || m_config.dryRun)
+        return true;
+    QString error;
+    m_audit = RunAudit::open(m_config, m_setup->prompt, m_engineFactory, m_session, &error);
+    if (!m_audit) {
+        recordHalt(HaltRequest { FailureReason::PreflightFailed, error });
+        finishSession();
+        return false;
+    }
+    connect(m_audit.get(), &RunAudit::compared, this, [this](const AuditComparison &comparison) {
+        m_pipeline->bus().publish(Event::audit(comparison));
+    });
+    connect(m_audit.get(), &RunAudit::warning, this, [this](const ValidationWarning &warning) {
+        m_pipeline->bus().publish(Event::warning(warning));
+    });
+    connect(m_audit.get(), &RunAudit::writeFailed, this, [this](const QString &why) {
+        recordHalt(HaltRequest { FailureReason::IoError, why });
+        abortInFlight();
+        dispatchMore();
+    });
+    connect(m_audit.get(), &RunAudit::idle, this, &RunController::dispatchMore,
+            Qt::QueuedConnection);
+    return true;
+}
+
+void RunController::checkNextEndpoint()
+{
+    if (m_endpointChecks.isEmpty()) {
+        dispatchMore();
+        return;
+    }
+    const bool audit = m_audit && m_endpointChecks.size() == 1;
+    auto *check = new EndpointPreflight(chatClientSettingsFor(m_endpointChecks.takeFirst()), this);
+    connect(check, &EndpointPreflight::finished, this,
+            [this, check, audit](const PreflightResult &result) {
+                check->deleteLater();
+                onPreflight(result, audit);
+            });
+    check->start();
+}
+
+void RunController::onPreflight(const PreflightResult &result, bool auditModel)
+{
+    const QString message = auditModel && !result.message.isEmpty()
+        ? tr("Audit model: %1").arg(result.message)
+        : result.message;
+    if (!message.isEmpty())
+        Q_EMIT notice(message);
     if (!result.passed())
-        recordHalt(HaltRequest { FailureReason::PreflightFailed, result.message });
+        recordHalt(HaltRequest { FailureReason::PreflightFailed, message });
     if (m_halted.load()) {
         finishSession();
         return;
     }
-    dispatchMore();
+    checkNextEndpoint();
 }
 
 QSet<QString> RunController::setAsideDuplicates()
@@ -321,12 +365,17 @@ void RunController::dispatchMore()
         m_engine->submit(image.specimenId, image.path);
         if (m_controls && !controlFirst)
             m_controls->countSent();
+        if (m_audit && !controlFirst)
+            m_audit->countSent(image.specimenId, image.path);
     }
     m_dispatching = false;
     // The names asked of GBIF are answered (or time out) before the session ends, so their
     // matches are in the records; a halt does not wait for them.
+    // So are the audits: their comparisons and costs belong to the session.
     const bool namesAnswered = !m_names || m_names->isIdle();
-    if (m_inFlight == 0 && (m_halted.load() || (m_next >= m_queue.size() && namesAnswered))) {
+    const bool auditsAnswered = !m_audit || m_audit->isIdle();
+    if (m_inFlight == 0
+        && (m_halted.load() || (m_next >= m_queue.size() && namesAnswered && auditsAnswered))) {
         finishSession();
         return;
     }
@@ -344,7 +393,7 @@ void RunController::startNameChecks()
     });
     connect(m_names, &RunNameChecks::writeFailed, this, [this](const QString &error) {
         recordHalt(HaltRequest { FailureReason::IoError, error });
-        m_engine->abortAll();
+        abortInFlight();
         dispatchMore();
     });
     connect(m_names, &RunNameChecks::idle, this, &RunController::dispatchMore,
@@ -442,7 +491,7 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         if (!m_records->append(record, &error)
             || !m_trust->flagEarlier(*m_records, trust, &error)) {
             recordHalt(HaltRequest { FailureReason::IoError, error });
-            m_engine->abortAll();
+            abortInFlight();
         }
         m_lastRecord = record;
         outcome.success ? ++m_succeeded : ++m_failed;
@@ -453,6 +502,8 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
                                               : Event::failed(finished));
     for (const ValidationWarning &warning : std::as_const(trust.warnings))
         m_pipeline->bus().publish(Event::warning(warning));
+    if (m_audit)
+        m_audit->onRunAnswer(specimenId, outcome);
     if (!cancelled && m_controls && m_controls->awaitedAtStart(specimenId))
         onControlAnswer(specimenId, outcome, false);
     dispatchMore();
@@ -469,7 +520,7 @@ void RunController::onControlAnswer(const QString &specimenId, const EngineOutco
         halt = HaltRequest { FailureReason::IoError, answer.writeError };
     if (halt) {
         recordHalt(*halt);
-        m_engine->abortAll();
+        abortInFlight();
     }
 }
 
@@ -506,10 +557,17 @@ void RunController::onEvents(const EventBatch &batch)
     Q_EMIT eventsDelivered(batch);
 }
 
-void RunController::onHalt()
+void RunController::abortInFlight()
 {
     if (m_engine)
         m_engine->abortAll();
+    if (m_audit)
+        m_audit->abortAll();
+}
+
+void RunController::onHalt()
+{
+    abortInFlight();
     dispatchMore(); // finishes the session once nothing is in flight
 }
 
@@ -540,6 +598,8 @@ void RunController::finishSession()
     m_finished = true;
     if (m_names)
         m_names->stop();
+    if (m_audit)
+        m_audit->abortAll();
     // The verdict on the last specimens is decided on the bus thread: wait until the bus has
     // processed every event published so far (consumers and halt handler included) before
     // reading the halt, or a failed checkpoint could be followed by extraction.completed.
@@ -598,6 +658,7 @@ void RunController::finishSession()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            m_audit.reset();
             m_engine.reset();
             m_pipeline->close();
             Q_EMIT finished(m_exitCode);

@@ -23,6 +23,7 @@ namespace herb {
 class Engine;
 class EventPipeline;
 class RecordStore;
+class RunAudit;
 class RunControls;
 class RunNameChecks;
 class TrustChecks;
@@ -72,7 +73,13 @@ Q_SIGNALS:
 
 private:
     void startSession(RunSetup setup);
-    void onPreflight(const PreflightResult &result);
+    // The endpoint checks still to make (the run's model, then the audit model's), one by one.
+    void checkNextEndpoint();
+    void onPreflight(const PreflightResult &result, bool auditModel);
+    // --audit-model: the second engine. False when it cannot be made (the session ends).
+    bool startAudit();
+    // Cancels the requests in flight of both engines (a halt).
+    void abortInFlight();
     void buildQueue();
     QSet<QString> setAsideDuplicates();
     void dispatchMore();
@@ -105,6 +112,8 @@ private:
     std::unique_ptr<RunControls> m_controls; // --controls: sent first, and again every K
     int m_controlsAtFront = 0; // queue entries that are control sheets, sent first
     RunNameChecks *m_names = nullptr; // check "names": each record's scientificName
+    std::unique_ptr<RunAudit> m_audit; // --audit-model: a second opinion every K specimens
+    QList<RunConfig> m_endpointChecks;
     QTimer m_recordSync; // makes records.jsonl durable at least every second
 
     int m_session = 1;

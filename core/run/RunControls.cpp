@@ -1,12 +1,12 @@
 #include "RunControls.h"
 
-#include "ControlAnswerLog.h"
+#include "SideAnswerLog.h"
 
 #include <QDir>
 
 namespace herb {
 
-RunControls::RunControls(ControlCheck check, std::unique_ptr<ControlAnswerLog> log)
+RunControls::RunControls(ControlCheck check, std::unique_ptr<SideAnswerLog> log)
     : m_check(std::move(check))
     , m_log(std::move(log))
 { }
@@ -18,7 +18,7 @@ std::unique_ptr<RunControls> RunControls::open(QList<ControlSheet> sheets, int e
                                                QString *error)
 {
     auto log
-        = ControlAnswerLog::open(QDir(runFolder).filePath(QStringLiteral("controls.jsonl")), error);
+        = SideAnswerLog::open(QDir(runFolder).filePath(QStringLiteral("controls.jsonl")), error);
     if (!log)
         return nullptr;
     return std::unique_ptr<RunControls>(
@@ -72,7 +72,15 @@ RunControls::Answer RunControls::onAnswer(const QString &specimenId, const Engin
     Answer answer;
     const ControlCheck::Result result
         = m_check.score(specimenId, outcome.success ? &outcome.record : nullptr, recheck);
-    if (!m_log->append(result.score, outcome, &answer.writeError))
+    const QJsonObject line {
+        { QStringLiteral("specimen_id"), result.score.specimenId },
+        { QStringLiteral("session"), result.score.session },
+        { QStringLiteral("recheck"), result.score.recheck },
+        { QStringLiteral("compared"), result.score.compared },
+        { QStringLiteral("exact"), result.score.exact },
+        { QStringLiteral("accuracy"), result.score.accuracy() },
+    };
+    if (!m_log->append(line, outcome, &answer.writeError))
         return answer;
     ControlScore score = result.score;
     if (recheck)

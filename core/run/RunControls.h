@@ -11,7 +11,7 @@
 
 namespace herb {
 
-class ControlAnswerLog;
+class SideAnswerLog;
 
 // The control sheets of a session (--controls, issue 12 check 6) on the RunController's side:
 // which queue entries go first, which control is due again, which answers in flight are
@@ -54,10 +54,10 @@ public:
     Answer onAnswer(const QString &specimenId, const EngineOutcome &outcome, bool recheck);
 
 private:
-    RunControls(ControlCheck check, std::unique_ptr<ControlAnswerLog> log);
+    RunControls(ControlCheck check, std::unique_ptr<SideAnswerLog> log);
 
     ControlCheck m_check;
-    std::unique_ptr<ControlAnswerLog> m_log;
+    std::unique_ptr<SideAnswerLog> m_log;
     QStringList m_due;
     QSet<QString> m_inFlight;
 };

@@ -214,7 +214,7 @@ const std::vector<RunOption> &runOptions()
           .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.haltOn; }),
           .valueName = "REASONS",
           .choices = "prompt_leak|repeated_values|identical_records|barcode_mismatch|"
-                     "implausible_values|control_accuracy|unknown_names",
+                     "implausible_values|control_accuracy|unknown_names|model_disagreement",
           .help = QT_TRANSLATE_NOOP("CommandLine",
                                     "Trust warnings that stop the run (exit 3), "
                                     "comma-separated, or none."),
@@ -278,6 +278,51 @@ const std::vector<RunOption> &runOptions()
                       QT_TRANSLATE_NOOP("AdvancedSettingsBox",
                                         "Below this share of exact known values, control sheets "
                                         "stop the run at its start and warn later") } },
+        { .name = "audit-model",
+          .field = textField([](RunConfig &c) -> QString & { return c.trust.auditModel; }),
+          .valueName = "ID",
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "A second opinion: send every K-th specimen to this model "
+                                    "as well (same endpoint and key) and warn when the two "
+                                    "disagree on the core fields. Its tokens are counted."),
+          .settingsKey = "advanced/auditModel",
+          .jsonKey = "trust/audit_model",
+          .defaultNote = QT_TRANSLATE_NOOP("CommandLine", "none"),
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Second opinion (&audit model):"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Audit model"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "A second model that reads every few specimens as well; "
+                                        "a run whose two models disagree is warned about. "
+                                        "Empty: no second opinion") } },
+        { .name = "audit-every",
+          .field = integerField([](RunConfig &c) -> int & { return c.trust.auditEvery; }),
+          .valueName = "K",
+          .minimum = 1,
+          .maximum = 100000,
+          .help = QT_TRANSLATE_NOOP("CommandLine", "Send every K-th specimen to the audit model."),
+          .settingsKey = "advanced/auditEvery",
+          .jsonKey = "trust/audit_every",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Audit e&very:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Audit every"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "One specimen in this many is also read by the audit "
+                                        "model"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", " specimens") } },
+        { .name = "audit-min-agreement",
+          .field = rateField([](RunConfig &c) -> double & { return c.trust.auditMinAgreement; }),
+          .valueName = "R",
+          .minimum = 0,
+          .maximum = 1,
+          .help = QT_TRANSLATE_NOOP("CommandLine",
+                                    "Minimum share of the core fields the two models read "
+                                    "alike over the last 20 audited specimens."),
+          .settingsKey = "advanced/auditMinAgreement",
+          .jsonKey = "trust/audit_min_agreement",
+          .window = { QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Audit agreement at least:"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox", "Audit minimum agreement"),
+                      QT_TRANSLATE_NOOP("AdvancedSettingsBox",
+                                        "Below this share of core fields read alike by both "
+                                        "models, the run is warned about") } },
         { .name = "concurrency",
           .field = integerField([](RunConfig &c) -> int & { return c.concurrency; }),
           .valueName = "N",

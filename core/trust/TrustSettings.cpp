@@ -15,7 +15,7 @@ QStringList TrustSettings::haltableReasons()
     return { nameOf(WarningReason::PromptLeak),        nameOf(WarningReason::RepeatedValues),
              nameOf(WarningReason::IdenticalRecords),  nameOf(WarningReason::BarcodeMismatch),
              nameOf(WarningReason::ImplausibleValues), nameOf(WarningReason::ControlAccuracy),
-             nameOf(WarningReason::UnknownNames) };
+             nameOf(WarningReason::UnknownNames),      nameOf(WarningReason::ModelDisagreement) };
 }
 
 QStringList TrustSettings::defaultHaltOn()

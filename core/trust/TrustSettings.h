@@ -32,6 +32,13 @@ struct TrustSettings
     int controlEvery = 50;
     double controlMinAccuracy = 0.6;
 
+    // A second opinion (--audit-model): every auditEvery-th specimen is also sent to this
+    // model at the same endpoint; when the two agree on fewer than auditMinAgreement of the
+    // core fields over the last audited specimens, model_disagreement. Empty: no audit.
+    QString auditModel;
+    int auditEvery = 10;
+    double auditMinAgreement = 0.6;
+
     // Names against GBIF's species-match API (check "names"); tests point it at loopback.
     QUrl gbifUrl = QUrl(QStringLiteral("https://api.gbif.org"));
 

@@ -6,6 +6,8 @@
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "run/RecordStore.h"
+#include "samples/SampleSetFiles.h"
+#include "samples/SampleSheetGenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,7 +71,43 @@ bool isTrustReason(WarningReason reason)
 {
     return reason == WarningReason::PromptLeak || reason == WarningReason::RepeatedValues
         || reason == WarningReason::IdenticalRecords || reason == WarningReason::BarcodeMismatch
-        || reason == WarningReason::ImplausibleValues || reason == WarningReason::ControlAccuracy;
+        || reason == WarningReason::ImplausibleValues || reason == WarningReason::ControlAccuracy
+        || reason == WarningReason::UnknownNames || reason == WarningReason::ModelDisagreement;
+}
+
+// The true values of generated sheet `index` (`herbstream samples`, seed 12): a healthy model's
+// answer, with the variety of real labels (names, collectors, dates, places, coordinates).
+QJsonObject sampleValues(int index)
+{
+    static const SampleSheetGenerator generator(12);
+    const SampleSheet sheet = generator.describe(index);
+    QJsonObject values;
+    for (auto it = sheet.truth.cbegin(); it != sheet.truth.cend(); ++it) {
+        if (!it.value().isEmpty())
+            values.insert(it.key(), it.value());
+    }
+    return values;
+}
+
+QByteArray sampleAnswer(int index)
+{
+    return QJsonDocument(sampleValues(index)).toJson(QJsonDocument::Compact);
+}
+
+// The known values of generated sheets 0 to count - 1, as a truth.csv for --controls.
+QByteArray sampleControlsCsv(int count)
+{
+    QStringList terms = SampleSetFiles::truthColumns();
+    terms.removeFirst(); // specimen_id: the images of these tests are sheet_000.jpg…
+    QByteArray csv = "specimen," + terms.join(QLatin1Char(',')).toUtf8() + '\n';
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject values = sampleValues(i);
+        QStringList cells { QStringLiteral("sheet_%1.jpg").arg(i, 3, 10, QLatin1Char('0')) };
+        for (const QString &term : std::as_const(terms))
+            cells.append(SampleSetFiles::csvField(values.value(term).toString()));
+        csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    return csv;
 }
 
 // The known values of sheets 0 to count - 1 (what readRecord answers for them), as a
@@ -314,7 +352,54 @@ private Q_SLOTS:
         QCOMPARE(server.chatCompletionCount(), 0);
     }
 
-    void healthyRunRaisesNoTrustWarning()
+    // Check 7: a second model reads every second sheet; it reads other values than the run's
+    // model (one of them is wrong), and the run is warned about after three audits.
+    void aSecondModelThatDisagreesWarns()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(test::kTestModel), QStringLiteral("vision/audit") });
+        auto sheets = std::make_shared<SheetsBySight>();
+        server.setRecordForModel([sheets](const QByteArray &model, int, const QByteArray &digest) {
+            const int sheet = sheets->indexOf(digest);
+            return readRecord(model == "vision/audit" ? sheet + 500 : sheet);
+        });
+        QTemporaryDir dir;
+        const TrustOutcome outcome
+            = runTrust(server, 20,
+                       { QStringLiteral("--audit-model"), QStringLiteral("vision/audit"),
+                         QStringLiteral("--audit-every"), QStringLiteral("2"),
+                         QStringLiteral("--concurrency"), QStringLiteral("1") },
+                       dir.path());
+        QVERIFY2(outcome.cli.exitCode == 0, outcome.cli.err.right(2000).constData());
+        QCOMPARE(outcome.warnings.size(), 1);
+        QCOMPARE(outcome.warnings.first().reason, WarningReason::ModelDisagreement);
+        QCOMPARE(outcome.finishedAtFirstWarning, 6); // the third audit
+        QCOMPARE(test::countEvents(outcome.events, EventType::ValidationAudit), 10);
+        QCOMPARE(test::readLines(dir.filePath(QStringLiteral("run/audits.jsonl"))).size(), 10);
+        // 20 sheets and 10 audits reached the server; the records are the run's model's.
+        QCOMPARE(server.chatCompletionCount(), 30);
+        QString error;
+        for (const SpecimenRecord &record :
+             RecordStore::readFinal(dir.filePath(QStringLiteral("run/records.jsonl")), &error))
+            QCOMPARE(record.model, QString::fromLatin1(test::kTestModel));
+        QVERIFY(outcome.cli.err.contains("model_disagreement"));
+    }
+
+    void misspeltAuditModelIsAPreflightError()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(test::kTestModel), QStringLiteral("vision/audit") });
+        QTemporaryDir dir;
+        const TrustOutcome outcome = runTrust(
+            server, 3, { QStringLiteral("--audit-model"), QStringLiteral("vision/audti") },
+            dir.path());
+        QCOMPARE(outcome.cli.exitCode, 4);
+        QVERIFY2(outcome.cli.err.contains("Audit model:"), outcome.cli.err.constData());
+        QVERIFY2(outcome.cli.err.contains("vision/audit"), outcome.cli.err.constData());
+        QCOMPARE(server.chatCompletionCount(), 0);
+    }
+
+    void healthyRunWithAnExamplePromptRaisesNothing()
     {
         ChatTestServer server;
         server.setModels({ QString::fromLatin1(test::kTestModel) });
@@ -333,6 +418,45 @@ private Q_SLOTS:
         for (const SpecimenRecord &record :
              RecordStore::readFinal(dir.filePath(QStringLiteral("run/records.jsonl")), &error))
             QVERIFY2(record.flags.isEmpty(), qPrintable(record.flags.join(u',')));
+    }
+
+    // No false alarm: 200 generated sheets answered with their true values (every check on,
+    // GBIF off: no network), control sheets at the start and every 50, and a second model
+    // that writes names without their authors (a difference on one field of seven).
+    void healthyRunRaisesNoTrustWarning()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(test::kTestModel), QStringLiteral("vision/audit") });
+        auto sheets = std::make_shared<SheetsBySight>();
+        server.setRecordForModel([sheets](const QByteArray &model, int, const QByteArray &digest) {
+            const int sheet = sheets->indexOf(digest);
+            if (model != "vision/audit")
+                return sampleAnswer(sheet);
+            QJsonObject values = sampleValues(sheet);
+            const QStringList name = values.value(u"scientificName").toString().split(u' ');
+            values.insert(QStringLiteral("scientificName"), name.mid(0, 2).join(u' '));
+            return QJsonDocument(values).toJson(QJsonDocument::Compact);
+        });
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("truth.csv")), sampleControlsCsv(5)));
+        const TrustOutcome outcome
+            = runTrust(server, 200,
+                       { QStringLiteral("--controls"), dir.filePath(QStringLiteral("truth.csv")),
+                         QStringLiteral("--audit-model"), QStringLiteral("vision/audit"),
+                         QStringLiteral("--concurrency"), QStringLiteral("1") },
+                       dir.path());
+        QVERIFY2(outcome.cli.exitCode == 0, outcome.cli.err.right(2000).constData());
+        QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.value(0).message));
+        QCOMPARE(test::countEvents(outcome.events, EventType::SpecimenCompleted), 200);
+        // Every 10th of the 195 sheets after the 5 controls (controls are not audited).
+        QCOMPARE(test::countEvents(outcome.events, EventType::ValidationAudit), 19);
+        // The controls were scored (at the start and again), and passed.
+        QVERIFY(test::countEvents(outcome.events, EventType::ValidationControl) > 5);
+        QString error;
+        for (const SpecimenRecord &record :
+             RecordStore::readFinal(dir.filePath(QStringLiteral("run/records.jsonl")), &error))
+            QVERIFY2(record.flags.isEmpty(),
+                     qPrintable(record.specimenId + u": " + record.flags.join(u',')));
     }
 };
 

@@ -73,6 +73,12 @@ QByteArray ChatServerReplies::recordContent(const RecordedRequest &request,
     QByteArray content
         = config.recordContent.isEmpty() ? defaultRecordContent() : config.recordContent;
     const QByteArray digest = imageDigest(request);
+    if (config.recordForModel) {
+        const QByteArray scripted
+            = config.recordForModel(requestedModel(request), config.chatIndex, digest);
+        if (!scripted.isEmpty())
+            return scripted;
+    }
     if (config.recordFor) {
         const QByteArray scripted = config.recordFor(config.chatIndex, digest);
         return scripted.isEmpty() ? content : scripted;

@@ -84,6 +84,10 @@ struct ChatServerConfig
     // Answers by the order of chat completions (one per request, the first is 0), before the
     // script and the mode: what a model that goes wrong partway does. Empty: none.
     std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor;
+    // The same, by the model the request names too (a run's audit model answers otherwise):
+    // consulted before recordFor.
+    std::function<QByteArray(const QByteArray &model, int index, const QByteArray &imageDigest)>
+        recordForModel;
     int chatIndex = 0;
     ModelsListing modelsListing = ModelsListing::Json;
     bool recordBodies = true; // off for long runs: base64 images add up

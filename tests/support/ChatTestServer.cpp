@@ -124,6 +124,14 @@ void ChatTestServer::setRecordFor(
     m_state->config.recordFor = std::move(recordFor);
 }
 
+void ChatTestServer::setRecordForModel(
+    std::function<QByteArray(const QByteArray &model, int index, const QByteArray &imageDigest)>
+        recordFor)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->config.recordForModel = std::move(recordFor);
+}
+
 void ChatTestServer::setRecordBodies(bool keep)
 {
     QMutexLocker lock(&m_state->mutex);

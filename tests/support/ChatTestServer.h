@@ -46,6 +46,10 @@ public:
     // an empty answer falls back to the usual content.
     void
     setRecordFor(std::function<QByteArray(int index, const QByteArray &imageDigest)> recordFor);
+    // By the model the request names as well (empty: recordFor, then the usual content).
+    void setRecordForModel(
+        std::function<QByteArray(const QByteArray &model, int index, const QByteArray &imageDigest)>
+            recordFor);
     void setRecordBodies(bool keep); // sizes and flags are recorded either way
     // Off: requests() stays empty and only the counts below are kept (runs of 100,000).
     void setKeepRequests(bool keep);

@@ -160,6 +160,14 @@ void RunDashboard::redrawTiles()
                                                 / m_summary.controlFieldsCompared(),
                                             'f', 0))
                        .arg(locale.toString(m_summary.controlAnswers()));
+    // And the second model's agreement (--audit-model), over every audited specimen.
+    if (m_summary.auditFieldsCompared() > 0)
+        controls += QStringLiteral(" · ")
+            + tr("audit %1 % agree (%2 audited)")
+                  .arg(locale.toString(100.0 * m_summary.auditFieldsAgreed()
+                                           / m_summary.auditFieldsCompared(),
+                                       'f', 0))
+                  .arg(locale.toString(m_summary.auditAnswers()));
     m_flagged->setValue(locale.toString(m_summary.flaggedCount()), controls);
 }
 

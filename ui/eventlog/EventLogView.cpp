@@ -40,11 +40,12 @@ EventLogView::EventLogView(QWidget *parent)
 
     m_type->setAccessibleName(tr("Event type filter"));
     m_type->addItem(tr("All events"), -1);
-    for (const EventType type : { EventType::ExtractionStarted, EventType::SpecimenProcessing,
-                                  EventType::SpecimenCompleted, EventType::SpecimenFailed,
-                                  EventType::SpecimenSkipped, EventType::ValidationCheckpoint,
-                                  EventType::ValidationWarning, EventType::ValidationControl,
-                                  EventType::ExtractionCompleted, EventType::ExtractionFailed }) {
+    for (const EventType type :
+         { EventType::ExtractionStarted, EventType::SpecimenProcessing,
+           EventType::SpecimenCompleted, EventType::SpecimenFailed, EventType::SpecimenSkipped,
+           EventType::ValidationCheckpoint, EventType::ValidationWarning,
+           EventType::ValidationControl, EventType::ValidationAudit, EventType::ExtractionCompleted,
+           EventType::ExtractionFailed }) {
         const std::string_view name = eventTypeName(type);
         m_type->addItem(QString::fromLatin1(name.data(), qsizetype(name.size())), int(type));
     }

@@ -207,6 +207,42 @@
         <source>Below this share of exact known values, control sheets stop the run at its start and warn later</source>
         <translation>Sous cette part de valeurs connues exactes, les planches témoins arrêtent le traitement à son début et avertissent ensuite</translation>
     </message>
+    <message>
+        <source>Second opinion (&amp;audit model):</source>
+        <translation>Second avis (modèle d’&amp;audit) :</translation>
+    </message>
+    <message>
+        <source>Audit model</source>
+        <translation>Modèle d’audit</translation>
+    </message>
+    <message>
+        <source>A second model that reads every few specimens as well; a run whose two models disagree is warned about. Empty: no second opinion</source>
+        <translation>Un second modèle qui lit aussi un spécimen sur quelques-uns ; une exécution dont les deux modèles divergent est signalée. Vide : pas de second avis</translation>
+    </message>
+    <message>
+        <source>Audit e&amp;very:</source>
+        <translation>Audit &amp;tous les :</translation>
+    </message>
+    <message>
+        <source>Audit every</source>
+        <translation>Audit tous les</translation>
+    </message>
+    <message>
+        <source>One specimen in this many is also read by the audit model</source>
+        <translation>Un spécimen sur ce nombre est aussi lu par le modèle d’audit</translation>
+    </message>
+    <message>
+        <source>Audit agreement at least:</source>
+        <translation>Accord de l’audit au moins :</translation>
+    </message>
+    <message>
+        <source>Audit minimum agreement</source>
+        <translation>Accord minimal de l’audit</translation>
+    </message>
+    <message>
+        <source>Below this share of core fields read alike by both models, the run is warned about</source>
+        <translation>Sous cette part de champs principaux lus de même par les deux modèles, l’exécution est signalée</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyChecks</name>
@@ -232,6 +268,13 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The second model disagrees with the run&apos;s model: %1 of %2 core values read alike over the last %3 audited specimens (%4, below %5). One of them is misreading the sheets; compare the fields in the evidence with the sheets.</source>
+        <translation>Le second modèle ne s’accorde pas avec celui de l’exécution : %1 valeurs principales sur %2 lues de même sur les %3 derniers spécimens audités (%4, sous %5). L’un des deux lit mal les planches ; comparez les champs des preuves avec les planches.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +766,18 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Minimum share of the control sheets&apos; known core values read exactly.</source>
         <translation>Part minimale des valeurs essentielles connues des planches témoins lues exactement.</translation>
     </message>
+    <message>
+        <source>A second opinion: send every K-th specimen to this model as well (same endpoint and key) and warn when the two disagree on the core fields. Its tokens are counted.</source>
+        <translation>Un second avis : envoyer aussi un spécimen sur K à ce modèle (même point d’accès et même clé) et avertir quand les deux divergent sur les champs principaux. Ses jetons sont comptés.</translation>
+    </message>
+    <message>
+        <source>Send every K-th specimen to the audit model.</source>
+        <translation>Envoyer un spécimen sur K au modèle d’audit.</translation>
+    </message>
+    <message>
+        <source>Minimum share of the core fields the two models read alike over the last 20 audited specimens.</source>
+        <translation>Part minimale des champs principaux lus de même par les deux modèles sur les 20 derniers spécimens audités.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -914,6 +969,14 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Control %1: %2 of %3 known values exact</source>
         <translation>Témoin %1&#xa0;: %2 valeurs connues sur %3 exactes</translation>
+    </message>
+    <message>
+        <source>Audit %1 by %2: not compared (%3)</source>
+        <translation>Audit %1 par %2 : non comparé (%3)</translation>
+    </message>
+    <message>
+        <source>Audit %1 by %2: %3 of %4 core fields agree</source>
+        <translation>Audit %1 par %2 : %3 champs principaux sur %4 concordent</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1898,21 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>herb::RunAudit</name>
+    <message>
+        <source>The audit model %1 cannot be used: %2</source>
+        <translation>Le modèle d’audit %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s answer failed: %1</source>
+        <translation>la réponse de l’exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the audit model&apos;s answer failed: %1</source>
+        <translation>la réponse du modèle d’audit a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>herb::RunController</name>
     <message>
         <source>Warning: %1</source>
@@ -1871,6 +1949,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Warning: this session uses another model than the previous one (%1 → %2)</source>
         <translation>Avertissement&#xa0;: cette session utilise un autre modèle que la précédente (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Audit model: %1</source>
+        <translation>Modèle d’audit : %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2036,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>controls %1 % exact (%2 scored)</source>
         <translation>témoins exacts à %1 % (%2 notés)</translation>
+    </message>
+    <message>
+        <source>audit %1 % agree (%2 audited)</source>
+        <translation>audit %1 % d’accord (%2 audités)</translation>
     </message>
 </context>
 <context>

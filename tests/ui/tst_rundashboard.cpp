@@ -68,6 +68,27 @@ private Q_SLOTS:
                  QStringLiteral("0 controls 57 % exact (2 scored)"));
     }
 
+    void flaggedTileShowsAuditAgreement()
+    {
+        RunDashboard dashboard;
+        EventBatch events = SyntheticRun().events();
+        // Two audited specimens: 7 of 7 core values alike, then 2 of 5.
+        AuditComparison first;
+        first.specimenId = QStringLiteral("box1/sheet_00002.jpg");
+        first.model = QStringLiteral("vision/audit");
+        first.compared = 7;
+        first.agreed = 7;
+        AuditComparison second = first;
+        second.compared = 5;
+        second.agreed = 2;
+        events.insert(5, Event::audit(first));
+        events.insert(12, Event::audit(second));
+        dashboard.addEvents(events);
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged),
+                 QStringLiteral("0 no controls · audit 75 % agree (2 audited)"));
+    }
+
     void finishedRunFillsTilesAndCharts()
     {
         RunDashboard dashboard;

@@ -59,7 +59,7 @@ private Q_SLOTS:
     void everyTypeRoundTrips_data()
     {
         QTest::addColumn<int>("index");
-        for (int i = 0; i < 9; ++i)
+        for (int i = 0; i < 12; ++i)
             QTest::addRow("%d", i) << i;
     }
 
@@ -96,6 +96,26 @@ private Q_SLOTS:
         events.push_back(Event::extractionCompleted({ 3, 12.5, { 7, 6, 1, 0.8571, 33.0 } }));
         events.push_back(Event::extractionFailed(FailureReason::EarlyValidationFailed,
                                                  QStringLiteral("why"), 4));
+        ControlScore control;
+        control.specimenId = QStringLiteral("c.jpg");
+        control.session = 2;
+        control.recheck = true;
+        control.compared = 7;
+        control.exact = 5;
+        control.usage = { 900, 80, 0.002 };
+        events.push_back(Event::control(control));
+        AuditComparison audit;
+        audit.specimenId = QStringLiteral("a.jpg");
+        audit.session = 2;
+        audit.model = QStringLiteral("vision/audit");
+        audit.compared = 6;
+        audit.agreed = 4;
+        audit.usage = { 1200, 90, 0.003 };
+        events.push_back(Event::audit(audit));
+        AuditComparison failedAudit = audit;
+        failedAudit.compared = failedAudit.agreed = 0;
+        failedAudit.error = QStringLiteral("the audit model's answer failed: parse");
+        events.push_back(Event::audit(failedAudit));
 
         Event original = events[size_t(index)];
         original.runId = QStringLiteral("run-1");
@@ -114,6 +134,13 @@ private Q_SLOTS:
         QCOMPARE(parsed.seq, 99);
         QCOMPARE(parsed.runId, QStringLiteral("run-1"));
         QCOMPARE(parsed.timestampMs, original.timestampMs);
+        if (const auto *audit = original.as<AuditComparison>()) {
+            QVERIFY(parsed.as<AuditComparison>());
+            QCOMPARE(parsed.as<AuditComparison>()->model, audit->model);
+            QCOMPARE(parsed.as<AuditComparison>()->agreed, audit->agreed);
+            QCOMPARE(parsed.as<AuditComparison>()->error, audit->error);
+            QCOMPARE(parsed.as<AuditComparison>()->usage.promptTokens, audit->usage.promptTokens);
+        }
         // Serialising the parsed event gives the same bytes: nothing was lost or altered.
         QCOMPARE(QByteArray::fromStdString(eventLine(parsed)), QByteArray::fromStdString(line));
     }

@@ -65,6 +65,33 @@ private Q_SLOTS:
         QCOMPARE(m.fieldCoverage().value(QStringLiteral("habitat")), 0); // failures do not cover
     }
 
+    // Requests that are no specimen's (a control sent again, a second model's opinion) cost
+    // tokens too, and count nowhere else.
+    void controlAndAuditAnswersAddTheirCost()
+    {
+        RunMetrics m(4);
+        RunSummary summary;
+        m.observe(finished(true, 1000, 1000, {}, { 100, 10, 0.01 }));
+        ControlScore control;
+        control.recheck = true;
+        control.usage = { 200, 20, 0.02 };
+        AuditComparison audit;
+        audit.compared = 7;
+        audit.agreed = 5;
+        audit.usage = { 400, 40, 0.04 };
+        for (const Event &event : { Event::control(control), Event::audit(audit) }) {
+            m.observe(event);
+            summary.observe(event);
+        }
+        QCOMPARE(m.totalProcessed(), 1);
+        QCOMPARE(m.promptTokens(), 700);
+        QCOMPARE(m.completionTokens(), 70);
+        QVERIFY(qAbs(m.cost() - 0.07) < 1e-12);
+        QCOMPARE(summary.auditAnswers(), 1);
+        QCOMPARE(summary.auditFieldsCompared(), 7);
+        QCOMPARE(summary.auditFieldsAgreed(), 5);
+    }
+
     void countsAreCumulativeAcrossSessionsButPaceIsPerSession()
     {
         RunMetrics m;

@@ -135,7 +135,8 @@ private Q_SLOTS:
         QCOMPARE(error,
                  QStringLiteral("--halt-on: 'stalled' is not one of prompt_leak, "
                                 "repeated_values, identical_records, barcode_mismatch, "
-                                "implausible_values, control_accuracy, unknown_names, or none"));
+                                "implausible_values, control_accuracy, unknown_names, "
+                                "model_disagreement, or none"));
         const RunOption &checks = option("trust-checks");
         checks.field.set(config, *checks.parse(QStringLiteral("prompt,barcode"), &error));
         QVERIFY(config.trust.runs(TrustSettings::kBarcodeCheck));

@@ -1,6 +1,7 @@
 #include "Named.h"
 #include "SyntheticRun.h"
 #include "TestSupport.h"
+#include "dashboard/RunDashboard.h"
 #include "review/RecordTail.h"
 #include "review/SpecimenImageLoader.h"
 #include "review/SpecimenListModel.h"
@@ -248,6 +249,36 @@ private Q_SLOTS:
         QVERIFY(view.selectSpecimen(QStringLiteral("box1/sheet_00002.jpg")));
         QCOMPARE(shown->rowCount(), 20);
         QVERIFY(view.flagsText().isEmpty());
+    }
+
+    // A flag found after the record's event (a name GBIF does not know: the record appended
+    // again with it) is in records.jsonl only; the view counts it from there and says so, and
+    // the dashboard's Flagged tile takes that count.
+    void flagsAddedLaterReachTheFlaggedTile()
+    {
+        const QString run = m_dir.filePath(QStringLiteral("lateflag"));
+        QDir().mkpath(run);
+        const QString path = run + QStringLiteral("/records.jsonl");
+        SpecimenRecord named = record(QStringLiteral("box1/sheet_00003.jpg"), true, QString());
+        QVERIFY(appendRecords(path, { named }));
+        SpecimenReviewView view;
+        RunDashboard dashboard;
+        connect(&view, &SpecimenReviewView::flaggedCountChanged, &dashboard,
+                &RunDashboard::setRecordsFlagged);
+        const EventBatch events = SyntheticRun().events();
+        view.addEvents(events);
+        dashboard.addEvents(events);
+        view.setRunFolder(run);
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged), QStringLiteral("0 no controls"));
+
+        QSignalSpy counted(&view, &SpecimenReviewView::flaggedCountChanged);
+        named.flags = { QStringLiteral("unknown_name:scientificName") };
+        QVERIFY(appendRecords(path, { named }));
+        view.addEvents({ Event::processing(QStringLiteral("box1/sheet_00004.jpg")) });
+        QTRY_VERIFY(!counted.isEmpty() && counted.last().first().toLongLong() == 1);
+        dashboard.redraw();
+        QCOMPARE(dashboard.tileText(RunDashboard::Tile::Flagged), QStringLiteral("1 no controls"));
     }
 };
 

@@ -75,9 +75,18 @@ void RunDashboard::observe(const Event &event)
     }
 }
 
+void RunDashboard::setRecordsFlagged(qint64 count)
+{
+    if (count == m_recordsFlagged)
+        return;
+    m_recordsFlagged = count;
+    m_throttle->notify();
+}
+
 void RunDashboard::clear()
 {
     m_summary = RunSummary();
+    m_recordsFlagged = 0;
     m_track.clear();
     m_throughputTrack.clear();
     m_checkpointRate = 0.5;
@@ -168,7 +177,8 @@ void RunDashboard::redrawTiles()
                                            / m_summary.auditFieldsCompared(),
                                        'f', 0))
                   .arg(locale.toString(m_summary.auditAnswers()));
-    m_flagged->setValue(locale.toString(m_summary.flaggedCount()), controls);
+    m_flagged->setValue(locale.toString(qMax(m_summary.flaggedCount(), m_recordsFlagged)),
+                        controls);
 }
 
 QString RunDashboard::tileText(Tile tile) const

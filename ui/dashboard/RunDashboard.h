@@ -36,6 +36,11 @@ public:
 
     void addEvents(const herb::EventBatch &batch);
     void clear();
+    // The flagged records as records.jsonl counts them (the Specimens tab reads it). The tile
+    // shows the larger of this and the events' count: the events name every flag a record
+    // had when written and every earlier record flagged with it, but a flag found later on
+    // its own (the names check) is only in the records.
+    void setRecordsFlagged(qint64 count);
     // Redraws now; the throttle calls it, and so can a caller that needs it at once.
     void redraw();
 
@@ -50,6 +55,7 @@ private:
     qint64 referenceTimeMs() const;
 
     RunSummary m_summary;
+    qint64 m_recordsFlagged = 0;
     SuccessRateTrack m_track;
     ThroughputTrack m_throughputTrack;
     double m_checkpointRate = 0.5;

@@ -397,6 +397,7 @@ void SpecimenReviewView::updateCounts()
                           .arg(m_model->count(Status::Skipped))
                           .arg(m_model->count(Status::InFlight))
                           .arg(m_model->flaggedCount()));
+    Q_EMIT flaggedCountChanged(m_model->flaggedCount());
 }
 
 } // namespace herb

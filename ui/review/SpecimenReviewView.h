@@ -53,6 +53,9 @@ public:
 
 Q_SIGNALS:
     void imageShown(const QString &specimenId);
+    // Records whose final line carries a trust flag, as records.jsonl says: flags added after
+    // a record's event (a name GBIF does not know) are only there.
+    void flaggedCountChanged(qint64 count);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

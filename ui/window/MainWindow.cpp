@@ -90,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     leftLayout->addWidget(m_state);
 
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    connect(m_review, &SpecimenReviewView::flaggedCountChanged, m_dashboard,
+            &RunDashboard::setRecordsFlagged);
     m_tabs->addTab(m_eventLog, tr("E&vents"));
     m_tabs->addTab(m_review, tr("Spe&cimens"));
     m_tabs->setAccessibleName(tr("Run views"));

@@ -6,15 +6,6 @@
 
 namespace herb {
 
-namespace {
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Review", source);
-}
-
-} // namespace
-
 QJsonObject ReviewEntry::toJson() const
 {
     QJsonObject json {
@@ -57,7 +48,7 @@ std::optional<ReviewEntry> ReviewEntry::fromJson(const QJsonObject &json, QStrin
     ReviewEntry entry;
     entry.specimenId = json.value(QLatin1String("specimen_id")).toString();
     if (entry.specimenId.isEmpty())
-        return fail(text("no specimen_id"));
+        return fail(QCoreApplication::translate("Review", "no specimen_id"));
     entry.sha256 = json.value(QLatin1String("sha256")).toString();
     entry.field = json.value(QLatin1String("field")).toString();
     entry.before = json.value(QLatin1String("before")).toString();
@@ -69,18 +60,19 @@ std::optional<ReviewEntry> ReviewEntry::fromJson(const QJsonObject &json, QStrin
         entry.statusFrom = reviewStatusFromName(from);
         entry.statusTo = reviewStatusFromName(to);
         if (!entry.statusFrom || !entry.statusTo)
-            return fail(text("unknown status '%1' → '%2'").arg(from, to));
+            return fail(
+                QCoreApplication::translate("Review", "unknown status '%1' → '%2'").arg(from, to));
     } else if (!status.isUndefined() && !status.isNull()) {
-        return fail(text("status is not an object"));
+        return fail(QCoreApplication::translate("Review", "status is not an object"));
     }
     if (!entry.changesField() && !entry.changesStatus())
-        return fail(text("neither a field nor a status change"));
+        return fail(QCoreApplication::translate("Review", "neither a field nor a status change"));
     entry.note = json.value(QLatin1String("note")).toString();
     entry.reviewer = json.value(QLatin1String("reviewer")).toString();
     const QDateTime time = QDateTime::fromString(json.value(QLatin1String("timestamp")).toString(),
                                                  Qt::ISODateWithMs);
     if (!time.isValid())
-        return fail(text("no valid timestamp"));
+        return fail(QCoreApplication::translate("Review", "no valid timestamp"));
     entry.timestampMs = time.toMSecsSinceEpoch();
     entry.appVersion = json.value(QLatin1String("app_version")).toString();
     return entry;

@@ -19,11 +19,6 @@ namespace herb {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Review", source);
-}
-
 QString joined(QSet<QString> values)
 {
     values.remove(QString());
@@ -71,15 +66,17 @@ bool exportReviewedRun(const ReviewedExportOptions &options, ReviewedExportSumma
     const ReviewLogContents reviews = readReviewLog(ReviewLog::pathIn(options.runFolder));
     if (!reviews.ok()) {
         if (error)
-            *error = text("%1 (export refused until the line is repaired or removed)")
+            *error = QCoreApplication::translate(
+                         "Review", "%1 (export refused until the line is repaired or removed)")
                          .arg(reviews.error);
         return false;
     }
     const QString recordsPath = run.filePath(QStringLiteral("records.jsonl"));
     if (!QFile::exists(recordsPath)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(recordsPath),
-                                                  text("no such file (not a run folder?)"));
+            *error = QStringLiteral("%1: %2").arg(
+                QDir::toNativeSeparators(recordsPath),
+                QCoreApplication::translate("Review", "no such file (not a run folder?)"));
         return false;
     }
     QString readError;
@@ -128,25 +125,28 @@ bool exportReviewedRun(const ReviewedExportOptions &options, ReviewedExportSumma
     }
 
     DwcExportSettings settings = exportSettingsOfRun(options.runFolder);
+    // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
+    // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
     settings.methodSteps = {
-        text("Transcribed from specimen images with Herbstream. Engine: %1. Model: %2. Prompt "
-             "SHA-256: %3.")
+        QStringLiteral("Transcribed from specimen images with Herbstream. Engine: %1. Model: %2. "
+                       "Prompt SHA-256: %3.")
             .arg(joined(engines), joined(models), joined(prompts)),
         options.approvedOnly
-            ? text("Review policy: only records a curator approved are published; every "
-                   "correction is applied and logged in reviews.jsonl (who, when, before, "
-                   "after). dynamicProperties lists the fields a machine produced and those a "
-                   "person set.")
-            : text("Review policy: records a curator rejected are left out; the others are "
-                   "published with every correction applied, reviewed or not. "
-                   "dynamicProperties gives each record's review status and lists the fields "
-                   "a machine produced and those a person set."),
+            ? QStringLiteral("Review policy: only records a curator approved are published; "
+                             "every correction is applied and logged in reviews.jsonl (who, "
+                             "when, before, after). dynamicProperties lists the fields a machine "
+                             "produced and those a person set.")
+            : QStringLiteral("Review policy: records a curator rejected are left out; the "
+                             "others are published with every correction applied, reviewed or "
+                             "not. dynamicProperties gives each record's review status and lists "
+                             "the fields a machine produced and those a person set."),
     };
     const QString out = options.outFolder.isEmpty() ? options.runFolder : options.outFolder;
     if (!QDir().mkpath(out)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(out),
-                                                  text("cannot create the folder"));
+            *error = QStringLiteral("%1: %2").arg(
+                QDir::toNativeSeparators(out),
+                QCoreApplication::translate("Review", "cannot create the folder"));
         return false;
     }
     if (!writeRunExports(out, entries, settings, error))

@@ -124,7 +124,8 @@ bool exportReviewedRun(const ReviewedExportOptions &options, ReviewedExportSumma
         prompts.insert(record.promptSha256);
     }
 
-    DwcExportSettings settings = exportSettingsOfRun(options.runFolder);
+    DwcExportSettings settings
+        = options.settings ? *options.settings : exportSettingsOfRun(options.runFolder);
     // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
     // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
     settings.methodSteps = {

@@ -4,13 +4,17 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace herb {
 
 // occurrence.csv and dwca.zip regenerated from a run folder's records.jsonl and reviews.jsonl
 // (`herbstream export`, and the workbench's export): corrections applied, rejected records
 // left out, optionally approved records only; each row's dynamicProperties says which fields a
 // machine produced and whether a person reviewed them, and eml.xml's methods say how the
-// records were made and reviewed.
+// records were made and reviewed. The final records are read into memory (RecordStore::
+// readFinal): a reviewed run is one a person works through, not the 100,000-specimen batch
+// whose exports stream a row at a time.
 struct ReviewedExportOptions
 {
     QString runFolder;
@@ -18,6 +22,8 @@ struct ReviewedExportOptions
     // Only records a person approved (and that were not extracted again since): for a data set
     // published as checked.
     bool approvedOnly = false;
+    // The publisher's settings; none: those recorded in the run's run.json.
+    std::optional<DwcExportSettings> settings;
 };
 
 struct ReviewedExportSummary

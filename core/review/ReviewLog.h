@@ -42,8 +42,9 @@ public:
 
     // Writes `entry` as one line with one write(2) and makes it durable. An entry without
     // reviewer, timestamp or app version gets this log's reviewer, now and this build's
-    // version. False with `error` on failure; the file then holds no part of the line (a
-    // partial write is cut off again).
+    // version. False with `error` on failure: a partial write is cut off again, so the file
+    // holds no half line; when only the sync failed the whole line stays (the kernel has it,
+    // and a reopened log shows it) and the error says the disk may not have it yet.
     bool append(ReviewEntry entry, QString *error);
 
 private:

@@ -60,6 +60,13 @@ const QList<CommandInfo> &commandInfos()
           "[--key TERM] [counting options]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Per-field accuracy of a run's records against known answers.") },
+        { "export", "herbstream export RUN_FOLDER [--approved-only] [--out DIR]",
+          QT_TRANSLATE_NOOP("CommandLine",
+                            "Regenerate occurrence.csv and dwca.zip from a run's records and its "
+                            "reviews: corrections applied, rejected records left out.") },
+        { "review-log", "herbstream review-log RUN_FOLDER [--json]",
+          QT_TRANSLATE_NOOP("CommandLine",
+                            "Who changed what: every review decision of a run, in order.") },
         { "samples", "herbstream samples DIR [--count N] [--seed S]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Write synthetic specimen sheets with their truth.csv.") },

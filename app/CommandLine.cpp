@@ -123,6 +123,10 @@ int runCommandLine(int argc, char *argv[])
         return runScoreCommand(arguments);
     if (command == QLatin1String("gui"))
         return runGuiCommand(arguments);
+    if (command == QLatin1String("export"))
+        return runExportCommand(arguments);
+    if (command == QLatin1String("review-log"))
+        return runReviewLogCommand(arguments);
     return usageError(command, CommandLineText::tr("unknown command"));
 }
 

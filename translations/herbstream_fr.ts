@@ -778,6 +778,74 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Minimum share of the core fields the two models read alike over the last 20 audited specimens.</source>
         <translation>Part minimale des champs principaux lus de même par les deux modèles sur les 20 derniers spécimens audités.</translation>
     </message>
+    <message>
+        <source>Regenerate occurrence.csv and dwca.zip from a run&apos;s records and its reviews: corrections applied, rejected records left out.</source>
+        <translation>Régénérer occurrence.csv et dwca.zip à partir des fiches d&apos;un traitement et de leur révision&#xa0;: corrections appliquées, fiches rejetées écartées.</translation>
+    </message>
+    <message>
+        <source>Who changed what: every review decision of a run, in order.</source>
+        <translation>Qui a changé quoi&#xa0;: chaque décision de révision d&apos;un traitement, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Export only the records a curator approved (and that were not extracted again since).</source>
+        <translation>N&apos;exporter que les fiches approuvées par un conservateur (et non extraites de nouveau depuis).</translation>
+    </message>
+    <message>
+        <source>Write occurrence.csv and dwca.zip to this folder.</source>
+        <translation>Écrire occurrence.csv et dwca.zip dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>the run folder</source>
+        <translation>le dossier du traitement</translation>
+    </message>
+    <message>
+        <source>A run folder (records.jsonl, reviews.jsonl).</source>
+        <translation>Un dossier de traitement (records.jsonl, reviews.jsonl).</translation>
+    </message>
+    <message>
+        <source>expects RUN_FOLDER</source>
+        <translation>attend RUN_FOLDER</translation>
+    </message>
+    <message>
+        <source>herbstream export: %1
+</source>
+        <translation>herbstream export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2 (occurrence.csv, dwca.zip), %3 with corrections; %4 rejected and %5 not approved left out; %6 changed since their review.
+</source>
+        <translation>%1 fiches exportées dans %2 (occurrence.csv, dwca.zip), dont %3 corrigées; %4 rejetées et %5 non approuvées écartées; %6 modifiées depuis leur révision.
+</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>statut %1 → %2</translation>
+    </message>
+    <message>
+        <source>A run folder (its reviews.jsonl).</source>
+        <translation>Un dossier de traitement (son reviews.jsonl).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per decision (JSON Lines) instead of text.</source>
+        <translation>Afficher un objet JSON par décision (JSON Lines) au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>herbstream review-log: %1
+</source>
+        <translation>herbstream review-log: %1
+</translation>
+    </message>
+    <message>
+        <source>herbstream review-log: no review decisions yet
+</source>
+        <translation>herbstream review-log: aucune décision de révision pour l&apos;instant
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1179,6 +1247,49 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>the prompt names %1 of the 7 core Darwin Core terms (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</source>
         <translation>l&apos;invite nomme %1 des 7 termes Darwin Core essentiels (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (export refused until the line is repaired or removed)</source>
+        <translation>%1 (exportation refusée tant que la ligne n&apos;est pas réparée ou retirée)</translation>
+    </message>
+    <message>
+        <source>no such file (not a run folder?)</source>
+        <translation>fichier introuvable (pas un dossier de traitement?)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>no specimen_id</source>
+        <translation>aucun specimen_id</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>status is not an object</source>
+        <translation>status n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>neither a field nor a status change</source>
+        <translation>ni un champ ni un changement de statut</translation>
+    </message>
+    <message>
+        <source>no valid timestamp</source>
+        <translation>aucun horodatage valide</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,20 @@ void writePara(QXmlStreamWriter &xml, const QString &element, const QString &tex
     xml.writeEndElement();
 }
 
+// EML's methods come after contact (and publisher, pubPlace) in a dataset.
+void writeMethods(QXmlStreamWriter &xml, const QStringList &steps)
+{
+    if (steps.isEmpty())
+        return;
+    xml.writeStartElement(QStringLiteral("methods"));
+    for (const QString &step : steps) {
+        xml.writeStartElement(QStringLiteral("methodStep"));
+        writePara(xml, QStringLiteral("description"), step);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
 } // namespace
 
 DwcArchiveWriter::DwcArchiveWriter(DwcExportSettings settings)
@@ -138,7 +152,7 @@ QByteArray DwcArchiveWriter::emlXml() const
     xml.writeAttribute(QStringLiteral("scope"), QStringLiteral("system"));
     xml.writeAttribute(QStringLiteral("xml:lang"), xmlSafe(s.language));
     // EML's dataset children are ordered by its schema: title, creator, pubDate, language,
-    // abstract, intellectualRights, contact.
+    // abstract, intellectualRights, contact, methods.
     xml.writeStartElement(QStringLiteral("dataset"));
     xml.writeTextElement(QStringLiteral("title"), xmlSafe(title));
     writeParty(xml, QStringLiteral("creator"), s);
@@ -151,6 +165,7 @@ QByteArray DwcArchiveWriter::emlXml() const
     if (!s.license.trimmed().isEmpty())
         writePara(xml, QStringLiteral("intellectualRights"), s.license.trimmed());
     writeParty(xml, QStringLiteral("contact"), s);
+    writeMethods(xml, s.methodSteps);
     xml.writeEndElement(); // dataset
     xml.writeEndElement(); // eml
     xml.writeEndDocument();

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace herb {
 
@@ -19,6 +20,9 @@ struct DwcExportSettings
     QString creatorEmail;
     QDate pubDate; // eml.xml pubDate; today when invalid
     QString language = QStringLiteral("en"); // eml.xml dataset language (ISO 639-1)
+    // eml.xml methods, one methodStep each: how the records were made (engine, model, prompt
+    // SHA-256) and reviewed (core/review). None: no methods element.
+    QStringList methodSteps;
 };
 
 } // namespace herb

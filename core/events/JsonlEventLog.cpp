@@ -3,6 +3,7 @@
 #include "EventJson.h"
 #include "util/FileSync.h"
 #include "util/TornTail.h"
+#include "util/WriterLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,29 +35,9 @@ std::unique_ptr<JsonlEventLog> JsonlEventLog::open(const QString &path, const Op
         return nullptr;
     }
 
-    log->m_lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
-    log->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!log->m_lock->tryLock(0)) {
-        if (error) {
-            qint64 pid = 0;
-            QString host, app;
-            if (log->m_lock->error() == QLockFile::LockFailedError
-                && log->m_lock->getLockInfo(&pid, &host, &app)) {
-                *error = describe(path,
-                                  QCoreApplication::translate(
-                                      "EventLog", "in use by another writer (%1, process %2 on %3)")
-                                      .arg(app)
-                                      .arg(pid)
-                                      .arg(host));
-            } else {
-                *error = describe(
-                    path,
-                    QCoreApplication::translate(
-                        "EventLog", "cannot create the lock file (is the folder writable?)"));
-            }
-        }
+    log->m_lock = lockForWriting(path, error);
+    if (!log->m_lock)
         return nullptr;
-    }
 
     const bool existed = info.exists();
     if (!log->openExisting(options, error))

@@ -10,11 +10,14 @@
 #include "events/RunId.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
+#include "review/ReviewLog.h"
+#include "review/ReviewedExport.h"
 #include "specimens/Sha256.h"
 #include "trust/TrustChecks.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -618,11 +621,18 @@ void RunController::finishSession()
     // The records are read back, their terms a row at a time: a 100,000-specimen run holds
     // neither every record nor every record's terms.
     QString exportError;
-    const auto occurrences = m_records->occurrences(&exportError);
-    if (occurrences
-        && writeRunExports(m_config.outFolder, occurrences->entries, m_config.exportSettings,
-                           &exportError, occurrences->termsOf))
+    if (QFile::exists(ReviewLog::pathIn(m_config.outFolder))) {
+        // A reviewed run exports its reviewed state (core/review): a resume after a review
+        // must not publish again what a curator corrected or rejected.
+        ReviewedExportOptions reviewed;
+        reviewed.runFolder = m_config.outFolder;
+        reviewed.settings = m_config.exportSettings;
+        exportReviewedRun(reviewed, nullptr, &exportError);
+    } else if (const auto occurrences = m_records->occurrences(&exportError); occurrences
+               && writeRunExports(m_config.outFolder, occurrences->entries, m_config.exportSettings,
+                                  &exportError, occurrences->termsOf)) {
         exportError = *occurrences->readError;
+    }
     if (!exportError.isEmpty() && !halt)
         halt = HaltRequest { FailureReason::IoError, exportError };
 

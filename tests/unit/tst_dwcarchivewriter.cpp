@@ -212,6 +212,38 @@ private slots:
         QVERIFY(eml.contains("eml://ecoinformatics.org/eml-2.1.1"));
     }
 
+    // Issue 13: how the records were made, one methodStep each, after contact as EML orders
+    // a dataset's children; no methods element when there is nothing to say.
+    void emlMethodsFollowTheContact()
+    {
+        QVERIFY(!DwcArchiveWriter(settings()).emlXml().contains("<methods>"));
+        DwcExportSettings s = settings();
+        s.methodSteps = { QStringLiteral("Engine: openai. Model: m."),
+                          QStringLiteral("Review policy: <approved> only.") };
+        const QByteArray eml = DwcArchiveWriter(s).emlXml();
+        QString error;
+        QVERIFY2(wellFormed(eml, &error), qPrintable(error));
+        QXmlStreamReader xml(eml);
+        QStringList path, paras, datasetChildren;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                path.append(xml.name().toString());
+                if (path.size() == 3)
+                    datasetChildren.append(path.last());
+            } else if (xml.isEndElement()) {
+                path.removeLast();
+            } else if (xml.isCharacters() && !xml.isWhitespace()
+                       && path.join(QLatin1Char('/'))
+                           == QLatin1String("eml/dataset/methods/methodStep/description/para")) {
+                paras.append(xml.text().toString());
+            }
+        }
+        QCOMPARE(paras, s.methodSteps);
+        QCOMPARE(datasetChildren.last(), QStringLiteral("methods"));
+        QCOMPARE(datasetChildren.at(datasetChildren.size() - 2), QStringLiteral("contact"));
+    }
+
     void controlCharactersInSettingsStayWellFormed()
     {
         DwcExportSettings s = settings();

@@ -1,6 +1,8 @@
+#include "CliRun.h"
 #include "ScriptedEngine.h"
 #include "TestImages.h"
 #include "TestSupport.h"
+#include "review/ReviewLog.h"
 #include "run/RecordStore.h"
 #include "run/RunController.h"
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void resumeSendsOnlyWhatDidNotFinish();
     void resumeReadsOnlyFilesWhoseSizeOrTimeChanged();
     void resumedTrustChecksKnowTheEarlierRecords();
+    void resumeAfterAReviewExportsTheReviewedState();
     void interruptCancelsWhatIsInFlight_data();
     void interruptCancelsWhatIsInFlight();
 
@@ -344,6 +347,44 @@ void TestRunController::resumedTrustChecksKnowTheEarlierRecords()
     QVERIFY(finals.value(QStringLiteral("sheet_new.jpg")).flags.contains(flag));
     QVERIFY(finals.value(QStringLiteral("sheet_000.jpg")).flags.contains(flag));
     QVERIFY(finals.value(QStringLiteral("sheet_001.jpg")).flags.isEmpty());
+}
+
+// Issue 13: a session that ends in a reviewed run folder writes occurrence.csv with the
+// corrections applied and the rejected records left out, not the machine's values again.
+void TestRunController::resumeAfterAReviewExportsTheReviewedState()
+{
+    QTemporaryDir dir;
+    RunConfig config = configFor(dir.path(), 3, 1, 5);
+    {
+        Session first(config, [](const QString &) { return ScriptedEngine::success(); });
+        QVERIFY(runToEnd(first));
+        QCOMPARE(first.controller->exitCode(), 0);
+    }
+    QCOMPARE(test::occurrenceRowCount(config.outFolder), 3);
+    {
+        QString error;
+        auto reviews = ReviewLog::open(config.outFolder, &error);
+        QVERIFY2(reviews, qPrintable(error));
+        ReviewEntry rejected;
+        rejected.specimenId = QStringLiteral("sheet_001.jpg");
+        rejected.statusFrom = ReviewStatus::Unreviewed;
+        rejected.statusTo = ReviewStatus::Rejected;
+        QVERIFY(reviews->append(rejected, &error));
+        ReviewEntry corrected;
+        corrected.specimenId = QStringLiteral("sheet_000.jpg");
+        corrected.field = QStringLiteral("recordedBy");
+        corrected.before = QStringLiteral("A. Script");
+        corrected.after = QStringLiteral("Corrected Collector");
+        QVERIFY(reviews->append(corrected, &error));
+    }
+    config.resume = true;
+    Session second(config, [](const QString &) { return ScriptedEngine::success(); });
+    QVERIFY(runToEnd(second));
+    QCOMPARE(second.controller->exitCode(), 0);
+    QCOMPARE(test::occurrenceRowCount(config.outFolder), 2);
+    const QByteArray csv = test::readFile(config.outFolder + QStringLiteral("/occurrence.csv"));
+    QVERIFY(csv.contains("Corrected Collector"));
+    QVERIFY(csv.contains("dynamicProperties"));
 }
 
 void TestRunController::interruptCancelsWhatIsInFlight_data()

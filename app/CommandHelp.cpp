@@ -60,6 +60,10 @@ const QList<CommandInfo> &commandInfos()
           "[--key TERM] [counting options]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Per-field accuracy of a run's records against known answers.") },
+        { "check-archive", "herbstream check-archive DWCA.zip|RUN_FOLDER",
+          QT_TRANSLATE_NOOP("CommandLine",
+                            "The checks GBIF's validator makes on a Darwin Core Archive, with "
+                            "its words and counts; exit 1 when GBIF would refuse it.") },
         { "samples", "herbstream samples DIR [--count N] [--seed S]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Write synthetic specimen sheets with their truth.csv.") },

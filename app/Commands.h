@@ -34,6 +34,7 @@ int runReplayCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScoreCommand(const QStringList &arguments);
+int runCheckArchiveCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
 int runGuiCommand(const QStringList &arguments); // needs a QApplication
 

@@ -9,6 +9,9 @@
 #include "events/RunId.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
+#include "normalise/RecordNormaliser.h"
+#include "publish/ArchiveCheck.h"
+#include "publish/ArchiveCheckReport.h"
 #include "specimens/Sha256.h"
 #include "trust/TrustChecks.h"
 
@@ -424,6 +427,10 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.success = outcome.success;
         record.error = outcome.error;
         record.record = outcome.record;
+        // Between the engine's answer and the record: GBIF's forms, the label's text kept.
+        const QStringList unnormalised = outcome.success
+            ? normaliseRecord(record.record, m_config.exportSettings)
+            : QStringList();
         record.rawResponse = outcome.rawResponse;
         record.attempts = outcome.attempts;
         record.latencyMs = outcome.latencyMs;
@@ -436,6 +443,10 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.preparation = outcome.preparation;
         if (trustSeeded())
             trust = m_trust->inspect(record);
+        for (const QString &flag : unnormalised) {
+            if (!record.flags.contains(flag))
+                record.flags.append(flag);
+        }
         finished.flags = trust.flags;
         finished.alsoFlagged = trust.earlierFlags.keys();
         QString error;
@@ -565,6 +576,10 @@ void RunController::finishSession()
         exportError = *occurrences->readError;
     if (!exportError.isEmpty() && !halt)
         halt = HaltRequest { FailureReason::IoError, exportError };
+    else if (exportError.isEmpty())
+        // What GBIF's validator would say of the archive, told while the run is still in view.
+        Q_EMIT notice(archiveCheckSummary(
+            checkArchive(QDir(m_config.outFolder).filePath(QStringLiteral("dwca.zip")))));
 
     SessionSummary summary;
     summary.session = m_session;

@@ -14,6 +14,8 @@
 #include "eventlog/EventLogView.h"
 #include "events/EventJson.h"
 #include "extraction/Prompt.h"
+#include "publish/ArchiveCheck.h"
+#include "publish/ArchiveCheckReport.h"
 #include "review/SpecimenListModel.h"
 #include "review/SpecimenReviewView.h"
 #include "run/RecordStore.h"
@@ -291,6 +293,10 @@ private Q_SLOTS:
         QVERIFY(eml.contains("<intellectualRights>"));
         QVERIFY(eml.contains(byNc.toUtf8()));
         QVERIFY(eml.contains("<surName>Curator</surName>"));
+        // GBIF's checks, as check-archive makes them: nothing refused, nothing warned.
+        const ArchiveCheckResult check = checkArchive(out + QStringLiteral("/dwca.zip"));
+        QCOMPARE(check.records, 2);
+        QVERIFY2(check.issues.isEmpty(), qPrintable(archiveCheckReport(check)));
 
         // Stored once: the next window runs under the same settings.
         MainWindow later(nullptr, &keys);

@@ -67,6 +67,10 @@ const QList<CommandInfo> &commandInfos()
         { "review-log", "herbstream review-log RUN_FOLDER [--json]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Who changed what: every review decision of a run, in order.") },
+        { "check-archive", "herbstream check-archive DWCA.zip|RUN_FOLDER",
+          QT_TRANSLATE_NOOP("CommandLine",
+                            "The checks GBIF's validator makes on a Darwin Core Archive, with "
+                            "its words and counts; exit 1 when GBIF would refuse it.") },
         { "samples", "herbstream samples DIR [--count N] [--seed S]",
           QT_TRANSLATE_NOOP("CommandLine",
                             "Write synthetic specimen sheets with their truth.csv.") },

@@ -121,6 +121,8 @@ int runCommandLine(int argc, char *argv[])
         return runSamplesCommand(arguments);
     if (command == QLatin1String("score"))
         return runScoreCommand(arguments);
+    if (command == QLatin1String("check-archive"))
+        return runCheckArchiveCommand(arguments);
     if (command == QLatin1String("gui"))
         return runGuiCommand(arguments);
     if (command == QLatin1String("export"))

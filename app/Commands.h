@@ -36,6 +36,7 @@ int runRunCommand(const QStringList &arguments);
 int runScoreCommand(const QStringList &arguments);
 int runExportCommand(const QStringList &arguments);
 int runReviewLogCommand(const QStringList &arguments);
+int runCheckArchiveCommand(const QStringList &arguments);
 int runSamplesCommand(const QStringList &arguments); // needs a QGuiApplication
 int runGuiCommand(const QStringList &arguments); // needs a QApplication
 

@@ -3,6 +3,7 @@
 
 #include "extraction/ApiKeyChecks.h"
 #include "monitor/ConsoleReporter.h"
+#include "run/PublicationOptions.h"
 #include "run/RunController.h"
 #include "run/RunOptions.h"
 #include "util/ControlCharacters.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -41,6 +43,8 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
                              RunConfig &config)
 {
     config.imagesFolder = images;
+    // Stored once by the window's Publication page; an option given here wins for this run.
+    readStoredPublication(QSettings(), config);
     for (const RunOption &option : runOptions()) {
         const QString name = option.optionName();
         if (option.field.kind == RunField::Kind::Flag) {
@@ -60,7 +64,6 @@ QString runConfigFromOptions(const QCommandLineParser &parser, const QString &im
     config.apiKey = qEnvironmentVariable(config.apiKeyEnv.toLocal8Bit().constData());
     if (!parser.isSet(QStringLiteral("engine")))
         config.engine = config.apiKey.isEmpty() ? EngineKind::Tesseract : EngineKind::OpenAi;
-    config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
     if (config.outFolder.isEmpty()) {
         const QString name = QFileInfo(QDir(images).absolutePath()).fileName();
         config.outFolder = QStringLiteral("%1-%2").arg(

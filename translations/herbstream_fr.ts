@@ -260,6 +260,50 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation>
+            <numerusform>(%n fiche)</numerusform>
+            <numerusform>(%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, e.g. &apos;%1&apos;</source>
+        <translation>, p. ex. «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked.</source>
+        <translation>
+            <numerusform>%n fiche contrôlée.</numerusform>
+            <numerusform>%n fiches contrôlées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GBIF check: refused (%1).</source>
+        <translation>Contrôle GBIF&#xa0;: refusée (%1).</translation>
+    </message>
+    <message>
+        <source>GBIF check: accepted, no warning.</source>
+        <translation>Contrôle GBIF&#xa0;: acceptée, aucun avertissement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GBIF check: accepted with %n warning(s).</source>
+        <translation>
+            <numerusform>Contrôle GBIF&#xa0;: acceptée avec %n avertissement.</numerusform>
+            <numerusform>Contrôle GBIF&#xa0;: acceptée avec %n avertissements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>another program has it open (a spreadsheet or an antivirus?); close it and try again (%1)</source>
@@ -410,10 +454,6 @@ Essayez «&#xa0;herbstream --help&#xa0;».
     <message>
         <source>collectionCode of the exports.</source>
         <translation>collectionCode des exportations.</translation>
-    </message>
-    <message>
-        <source>Licence IRI of the exports.</source>
-        <translation>IRI de la licence des exportations.</translation>
     </message>
     <message>
         <source>No API key in %1: using the offline engine (Tesseract).
@@ -846,6 +886,84 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>herbstream review-log: aucune décision de révision pour l&apos;instant
 </translation>
     </message>
+    <message>
+        <source>the Publication settings</source>
+        <translation>les paramètres de publication</translation>
+    </message>
+    <message>
+        <source>Licence IRI of the exports: CC0 1.0, CC BY 4.0 (the default) or CC BY-NC 4.0, the three GBIF accepts.</source>
+        <translation>IRI de la licence des exportations&#xa0;: CC0 1.0, CC BY 4.0 (par défaut) ou CC BY-NC 4.0, les trois que le GBIF accepte.</translation>
+    </message>
+    <message>
+        <source>Codes by catalogue-number prefix, used where no --institution-code is set: DAO=AAFC/DAO,WIN=WIN/WIN.</source>
+        <translation>Codes selon le préfixe du numéro de catalogue, utilisés quand aucun --institution-code n&apos;est donné&#xa0;: DAO=AAFC/DAO,WIN=WIN/WIN.</translation>
+    </message>
+    <message>
+        <source>Institution&apos;s name for eml.xml.</source>
+        <translation>Nom de l&apos;établissement pour eml.xml.</translation>
+    </message>
+    <message>
+        <source>Title of the data set (eml.xml).</source>
+        <translation>Titre du jeu de données (eml.xml).</translation>
+    </message>
+    <message>
+        <source>Description of the data set (eml.xml abstract).</source>
+        <translation>Description du jeu de données (résumé d&apos;eml.xml).</translation>
+    </message>
+    <message>
+        <source>Creator of the data set (a person).</source>
+        <translation>Créateur du jeu de données (une personne).</translation>
+    </message>
+    <message>
+        <source>Creator&apos;s organisation.</source>
+        <translation>Organisme du créateur.</translation>
+    </message>
+    <message>
+        <source>Creator&apos;s e-mail address.</source>
+        <translation>Adresse électronique du créateur.</translation>
+    </message>
+    <message>
+        <source>Metadata provider (eml.xml); empty: the creator.</source>
+        <translation>Fournisseur des métadonnées (eml.xml); vide&#xa0;: le créateur.</translation>
+    </message>
+    <message>
+        <source>Metadata provider&apos;s e-mail address.</source>
+        <translation>Adresse électronique du fournisseur des métadonnées.</translation>
+    </message>
+    <message>
+        <source>Contact (eml.xml); empty: the creator.</source>
+        <translation>Personne-ressource (eml.xml); vide&#xa0;: le créateur.</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail address.</source>
+        <translation>Adresse électronique de la personne-ressource.</translation>
+    </message>
+    <message>
+        <source>kingdom of records without one (Plantae).</source>
+        <translation>kingdom des fiches qui n&apos;en ont pas (Plantae).</translation>
+    </message>
+    <message>
+        <source>Language of the data set, ISO 639-1 (en).</source>
+        <translation>Langue du jeu de données, ISO 639-1 (en).</translation>
+    </message>
+    <message>
+        <source>A Darwin Core Archive, or a run folder holding dwca.zip.</source>
+        <translation>Une archive Darwin Core, ou un dossier de traitement qui contient dwca.zip.</translation>
+    </message>
+    <message>
+        <source>expects one archive</source>
+        <translation>attend une seule archive</translation>
+    </message>
+    <message>
+        <source>herbstream check-archive: %1: no such file
+</source>
+        <translation>herbstream check-archive: %1: fichier introuvable
+</translation>
+    </message>
+    <message>
+        <source>The checks GBIF&apos;s validator makes on a Darwin Core Archive, with its words and counts; exit 1 when GBIF would refuse it.</source>
+        <translation>Les contrôles que le validateur du GBIF fait sur une archive Darwin Core, avec ses termes et ses décomptes; code 1 si le GBIF la refuserait.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1225,6 +1343,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
             <numerusform>%n planches témoins aux valeurs connues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The exports are published under %1.</source>
+        <translation>Les exportations sont publiées sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>Prompt</name>
@@ -1247,6 +1369,17 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>the prompt names %1 of the 7 core Darwin Core terms (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</source>
         <translation>l&apos;invite nomme %1 des 7 termes Darwin Core essentiels (catalogNumber, scientificName, eventDate, recordedBy, recordNumber, locality, habitat)</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>No licence is set: GBIF refuses a data set without one. Choose CC0 1.0, CC BY 4.0 or CC BY-NC 4.0 in the Publication settings (--license).</source>
+        <translation>Aucune licence n&apos;est définie&#xa0;: le GBIF refuse un jeu de données sans licence. Choisissez CC0 1.0, CC BY 4.0 ou CC BY-NC 4.0 dans les paramètres de publication (--license).</translation>
+    </message>
+    <message>
+        <source>The licence &apos;%1&apos; is not one GBIF accepts: choose CC0 1.0, CC BY 4.0 or CC BY-NC 4.0 in the Publication settings (--license).</source>
+        <translation>La licence «&#xa0;%1&#xa0;» n&apos;est pas acceptée par le GBIF&#xa0;: choisissez CC0 1.0, CC BY 4.0 ou CC BY-NC 4.0 dans les paramètres de publication (--license).</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2113,93 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Publication…</source>
+        <translation>&amp;Publication…</translation>
+    </message>
+</context>
+<context>
+    <name>herb::PublicationDialog</name>
+    <message>
+        <source>&amp;Institution code:</source>
+        <translation>Code de l&apos;é&amp;tablissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ollection code:</source>
+        <translation>Code de la c&amp;ollection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Codes by catalogue &amp;prefix:</source>
+        <translation>Codes par &amp;préfixe de catalogue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data set &amp;title:</source>
+        <translation>&amp;Titre du jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Creator:</source>
+        <translation>&amp;Créateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creator&apos;s &amp;organisation:</source>
+        <translation>&amp;Organisme du créateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creator&apos;s &amp;e-mail:</source>
+        <translation>Courri&amp;el du créateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata provider:</source>
+        <translation>Fournisseur des &amp;métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metadata provider&apos;s e-mail:</source>
+        <translation>Courriel du fournisseur des métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Personne-re&amp;ssource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail:</source>
+        <translation>Courriel de la personne-ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kingdom:</source>
+        <translation>Rè&amp;gne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data set &amp;language:</source>
+        <translation>&amp;Langue du jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>What every run publishes under, from the window or the command line: written into occurrence.csv, dwca.zip and its eml.xml. GBIF accepts only these three licences.</source>
+        <translation>Les conditions de publication de chaque traitement, lancé depuis la fenêtre ou en ligne de commande&#xa0;: elles sont écrites dans occurrence.csv, dwca.zip et son eml.xml. Le GBIF n&apos;accepte que ces trois licences.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>L&amp;icence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data set description</source>
+        <translation>Description du jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,16 @@ QString settingFor(const QString &column, const DwcExportSettings &settings)
     return {};
 }
 
+// Placeholders are not published, except where GBIF's vocabulary has the words: a datum
+// nobody wrote down is "not recorded" (the normaliser writes it on every georeferenced record).
+bool isPublished(const QString &term, const QString &value)
+{
+    if (term == QLatin1String("geodeticDatum")
+        && value.trimmed().compare(QLatin1String("not recorded"), Qt::CaseInsensitive) == 0)
+        return true;
+    return !isEmptyValue(QStringView(value));
+}
+
 } // namespace
 
 OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
@@ -55,7 +65,7 @@ OccurrenceTable::OccurrenceTable(const QList<OccurrenceEntry> &entries,
         const QMap<QString, QString> dwc = m_termsOf ? m_termsOf(entry) : entry.dwc;
         for (auto it = dwc.cbegin(); it != dwc.cend(); ++it) {
             const QString term = terms.canonicalTerm(it.key());
-            if (!term.isEmpty() && !fixed.contains(term) && !isEmptyValue(QStringView(it.value())))
+            if (!term.isEmpty() && !fixed.contains(term) && isPublished(term, it.value()))
                 used.insert(term);
         }
     }
@@ -73,7 +83,7 @@ QStringList OccurrenceTable::row(qsizetype index) const
     QMap<QString, QString> values;
     for (auto it = dwc.cbegin(); it != dwc.cend(); ++it) {
         const QString term = m_terms->canonicalTerm(it.key());
-        if (!term.isEmpty() && !isEmptyValue(QStringView(it.value())))
+        if (!term.isEmpty() && isPublished(term, it.value()))
             values.insert(term, it.value().trimmed());
     }
     QStringList row;

@@ -25,7 +25,8 @@ struct OccurrenceEntry
 // institutionCode, collectionCode, license, then every other term with a value in some
 // record, in TDWG order. Placeholder values ("N/A", "illegible", …) become empty cells, since
 // publishing them would claim data the label does not give. Keys that are no term are left
-// out: they have neither a place in TDWG's order nor an IRI for meta.xml.
+// out: they have neither a place in TDWG's order nor an IRI for meta.xml. geodeticDatum's
+// "not recorded" is GBIF's vocabulary, not a placeholder: it is published.
 class OccurrenceTable
 {
 public:

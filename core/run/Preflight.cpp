@@ -1,5 +1,6 @@
 #include "Preflight.h"
 
+#include "PublicationOptions.h"
 #include "RunOutputs.h"
 #include "events/EventLogReader.h"
 
@@ -216,6 +217,21 @@ void checkControls(const RunConfig &config, LocalPreflight &out)
           Text::tr("%n control sheet(s) with known values.", nullptr, int(controls->size())) });
 }
 
+// A warning, not an error: the records and the CSV are useful without a licence; only GBIF
+// refuses the archive.
+void checkLicence(const RunConfig &config, LocalPreflight &out)
+{
+    const QString warning = licenceWarning(config.exportSettings.license);
+    if (!warning.isEmpty()) {
+        out.findings.append({ Level::Warning, Code::Licence, warning });
+        return;
+    }
+    out.findings.append(
+        { Level::Ok, Code::Licence,
+          Text::tr("The exports are published under %1.")
+              .arg(QLatin1String(findGbifLicence(config.exportSettings.license)->shortName)) });
+}
+
 } // namespace
 
 LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
@@ -235,6 +251,7 @@ LocalPreflight LocalPreflight::run(const RunConfig &config, Mode mode,
     if (mode == Mode::Prepare && out.hasErrors())
         return out;
     checkRunFolder(config, mode, out);
+    checkLicence(config, out);
     return out;
 }
 

@@ -36,6 +36,7 @@ struct PreflightFinding
         SkippedFile, // looks like an image but is not processed (named link, FIFO, bad name)
         FreeSpace, // too little for records and logs (Error)
         Controls, // the control sheets file (--controls) is usable (Ok) or not (Error)
+        Licence, // the exports' licence is one GBIF accepts (Ok) or not, or none (Warning)
         // The engine half (EngineCheck.h):
         Endpoint, // the server's settings or its answer at all
         ApiKey, // accepted (Ok), refused (Error), or the server cannot say (Warning)

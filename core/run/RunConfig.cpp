@@ -16,8 +16,6 @@ QJsonObject RunConfig::toJson() const
         { QStringLiteral("prompt"),
           promptPath.isEmpty() ? QStringLiteral("built-in") : promptPath },
         { QStringLiteral("thresholds"), validation.toJson() },
-        { QStringLiteral("export"),
-          QJsonObject { { QStringLiteral("title"), exportSettings.title } } },
     };
     insertRunOptionsJson(*this, json);
     return json;

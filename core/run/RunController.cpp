@@ -12,6 +12,9 @@
 #include "extraction/Engine.h"
 #include "review/ReviewLog.h"
 #include "review/ReviewedExport.h"
+#include "normalise/RecordNormaliser.h"
+#include "publish/ArchiveCheck.h"
+#include "publish/ArchiveCheckReport.h"
 #include "specimens/Sha256.h"
 #include "trust/TrustChecks.h"
 
@@ -476,6 +479,10 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.success = outcome.success;
         record.error = outcome.error;
         record.record = outcome.record;
+        // Between the engine's answer and the record: GBIF's forms, the label's text kept.
+        const QStringList unnormalised = outcome.success
+            ? normaliseRecord(record.record, m_config.exportSettings)
+            : QStringList();
         record.rawResponse = outcome.rawResponse;
         record.attempts = outcome.attempts;
         record.latencyMs = outcome.latencyMs;
@@ -488,6 +495,10 @@ void RunController::onOutcome(const QString &specimenId, const EngineOutcome &ou
         record.preparation = outcome.preparation;
         if (trustSeeded())
             trust = m_trust->inspect(record);
+        for (const QString &flag : unnormalised) {
+            if (!record.flags.contains(flag))
+                record.flags.append(flag);
+        }
         finished.flags = trust.flags;
         finished.alsoFlagged = trust.earlierFlags.keys();
         QString error;
@@ -635,6 +646,10 @@ void RunController::finishSession()
     }
     if (!exportError.isEmpty() && !halt)
         halt = HaltRequest { FailureReason::IoError, exportError };
+    else if (exportError.isEmpty())
+        // What GBIF's validator would say of the archive, told while the run is still in view.
+        Q_EMIT notice(archiveCheckSummary(
+            checkArchive(QDir(m_config.outFolder).filePath(QStringLiteral("dwca.zip")))));
 
     SessionSummary summary;
     summary.session = m_session;

@@ -1,5 +1,7 @@
 #include "RunOptions.h"
 
+#include "PublicationOptions.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -103,7 +105,7 @@ RunField engineField(EngineKind &(*member)(RunConfig &))
 // they had before the table, without the default, which description() now adds.
 const std::vector<RunOption> &runOptions()
 {
-    static const std::vector<RunOption> options {
+    static const std::vector<RunOption> options = withPublicationOptions({
         { .name = "prompt",
           .field = textField([](RunConfig &c) -> QString & { return c.promptPath; }),
           .valueName = "FILE",
@@ -175,24 +177,6 @@ const std::vector<RunOption> &runOptions()
         { .name = "allow-insecure-http",
           .field = flagField([](RunConfig &c) -> bool & { return c.allowInsecureHttp; }),
           .help = QT_TRANSLATE_NOOP("CommandLine", "Allow plain http to a non-loopback host.") },
-        { .name = "institution-code",
-          .field
-          = textField([](RunConfig &c) -> QString & { return c.exportSettings.institutionCode; }),
-          .valueName = "CODE",
-          .help = QT_TRANSLATE_NOOP("CommandLine", "institutionCode of the exports."),
-          .jsonKey = "export/institution_code" },
-        { .name = "collection-code",
-          .field
-          = textField([](RunConfig &c) -> QString & { return c.exportSettings.collectionCode; }),
-          .valueName = "CODE",
-          .help = QT_TRANSLATE_NOOP("CommandLine", "collectionCode of the exports."),
-          .jsonKey = "export/collection_code" },
-        { .name = "license",
-          .field = textField([](RunConfig &c) -> QString & { return c.exportSettings.license; }),
-          .valueName = "IRI",
-          .help = QT_TRANSLATE_NOOP("CommandLine", "Licence IRI of the exports."),
-          .jsonKey = "export/license",
-          .commandLineDefault = "http://creativecommons.org/licenses/by/4.0/legalcode" },
         { .name = "trust-checks",
           .field = namesField([](RunConfig &c) -> QStringList & { return c.trust.checks; }),
           .valueName = "CHECKS",
@@ -475,7 +459,7 @@ const std::vector<RunOption> &runOptions()
                                         "A specimen whose server asks to wait longer than this in "
                                         "all (Retry-After) fails instead of holding the run"),
                       QT_TRANSLATE_NOOP("AdvancedSettingsBox", " s") } },
-    };
+    });
     return options;
 }
 
@@ -491,8 +475,6 @@ QString RunOption::defaultText() const
 {
     if (field.kind == RunField::Kind::Flag || defaultNote)
         return {};
-    if (commandLineDefault)
-        return QString::fromLatin1(commandLineDefault);
     return toText(defaultValue());
 }
 

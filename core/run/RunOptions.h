@@ -72,9 +72,6 @@ struct RunOption
     // The command line gives no value when the option is absent (RunConfig's stays, or the
     // caller derives one); --help shows this instead (translation context "CommandLine").
     const char *defaultNote = nullptr;
-    // The command line's default where it differs from RunConfig's (the window leaves the
-    // exports' licence empty, the command line names CC BY 4.0).
-    const char *commandLineDefault = nullptr;
     RunOptionLabels window; // the Advanced box; none: not there
 
     QString optionName() const { return QString::fromLatin1(name); }

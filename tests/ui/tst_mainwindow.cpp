@@ -5,6 +5,7 @@
 #include "SyntheticRun.h"
 #include "TestImages.h"
 #include "TestSupport.h"
+#include "ZipReader.h"
 #include "alerts/StoppedDialog.h"
 #include "alerts/WarningBanner.h"
 #include "dashboard/DashboardCharts.h"
@@ -13,9 +14,13 @@
 #include "eventlog/EventLogView.h"
 #include "events/EventJson.h"
 #include "extraction/Prompt.h"
+#include "publish/ArchiveCheck.h"
+#include "publish/ArchiveCheckReport.h"
 #include "review/SpecimenListModel.h"
 #include "review/SpecimenReviewView.h"
 #include "run/RecordStore.h"
+#include "scoring/CsvReader.h"
+#include "setup/PublicationDialog.h"
 #include "setup/RunSetupPanel.h"
 #include "window/AppSettings.h"
 #include "window/MainWindow.h"
@@ -24,10 +29,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMimeData>
 #include <QPushButton>
@@ -212,6 +220,92 @@ private Q_SLOTS:
         MainWindow later;
         QCOMPARE(test::named<RecentRuns>(&later)->paths().value(0), log);
         QVERIFY(!test::named<QAction>(&later, QStringLiteral("openOutputFolder"))->isEnabled());
+    }
+
+    // Issue 14: a run from the window publishes under the Publication settings (chosen in
+    // Settings > Publication) and its archive carries the model's values in GBIF's forms.
+    void windowRunPublishesUnderThePublicationSettings()
+    {
+        ChatTestServer server;
+        server.setModels({ QString::fromLatin1(kModel) });
+        server.setMode(ChatMode::GoodRecord);
+        server.setRecordContent(QByteArrayLiteral(
+            R"({"catalogNumber":"WIN 0042","scientificName":"Carex aquatilis",)"
+            R"("eventDate":"19 June 1955","recordedBy":"J. Smith","locality":"Cypress Hills",)"
+            R"("decimalLatitude":"49°02'N","decimalLongitude":"111.55 W","countryCode":"Canada"})"));
+        const QString images = m_dir.filePath(QStringLiteral("publish"));
+        herb::test::writeSheets(images, 2);
+        const QString out = m_dir.filePath(QStringLiteral("publish-run"));
+        FakeApiKeyStore keys;
+        MainWindow window(nullptr, &keys);
+        window.show();
+        window.applyConfig(serverConfig(server, images, out));
+
+        // Settings > Publication, as a person fills it in.
+        test::named<QAction>(&window, QStringLiteral("publication"))->trigger();
+        auto *dialog = test::named<PublicationDialog>(&window);
+        auto *licence = test::named<QComboBox>(dialog, QStringLiteral("license"));
+        licence->setCurrentIndex(licence->findText(QStringLiteral("CC BY-NC 4.0")));
+        test::named<QLineEdit>(dialog, QStringLiteral("institution-code"))->setText("WIN");
+        test::named<QLineEdit>(dialog, QStringLiteral("creator-name"))->setText("Ada Curator");
+        dialog->accept();
+
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRunOnceCounted();
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+
+        const QString byNc
+            = QStringLiteral("http://creativecommons.org/licenses/by-nc/4.0/legalcode");
+        const QJsonObject runJson
+            = QJsonDocument::fromJson(test::readFile(out + QStringLiteral("/run.json"))).object();
+        const QJsonObject exported = runJson.value(QLatin1String("sessions"))
+                                         .toArray()
+                                         .last()
+                                         .toObject()
+                                         .value(QLatin1String("settings"))
+                                         .toObject()
+                                         .value(QLatin1String("export"))
+                                         .toObject();
+        QCOMPARE(exported.value(QLatin1String("license")).toString(), byNc);
+        QCOMPARE(exported.value(QLatin1String("institution_code")).toString(),
+                 QStringLiteral("WIN"));
+
+        QString error;
+        const QList<QStringList> rows
+            = CsvReader::readFile(out + QStringLiteral("/occurrence.csv"), &error);
+        QCOMPARE(rows.size(), 3);
+        const QStringList header = rows.first();
+        for (const QStringList &row : rows.mid(1)) {
+            const auto value
+                = [&](const char *term) { return row.value(header.indexOf(QLatin1String(term))); };
+            QCOMPARE(value("license"), byNc);
+            QCOMPARE(value("institutionCode"), QStringLiteral("WIN"));
+            QCOMPARE(value("eventDate"), QStringLiteral("1955-06-19"));
+            QCOMPARE(value("decimalLatitude"), QStringLiteral("49.033333"));
+            QCOMPARE(value("decimalLongitude"), QStringLiteral("-111.55"));
+            QCOMPARE(value("countryCode"), QStringLiteral("CA"));
+            QCOMPARE(value("geodeticDatum"), QStringLiteral("not recorded"));
+        }
+        ZipReader zip;
+        QVERIFY(zip.readFile(out + QStringLiteral("/dwca.zip")));
+        const QByteArray eml = zip.data(QStringLiteral("eml.xml"));
+        QVERIFY(eml.contains("<intellectualRights>"));
+        QVERIFY(eml.contains(byNc.toUtf8()));
+        QVERIFY(eml.contains("<surName>Curator</surName>"));
+        // GBIF's checks, as check-archive makes them: nothing refused, nothing warned.
+        const ArchiveCheckResult check = checkArchive(out + QStringLiteral("/dwca.zip"));
+        QCOMPARE(check.records, 2);
+        QVERIFY2(check.issues.isEmpty(), qPrintable(archiveCheckReport(check)));
+
+        // Stored once: the next window runs under the same settings.
+        MainWindow later(nullptr, &keys);
+        test::named<QAction>(&later, QStringLiteral("publication"))->trigger();
+        QCOMPARE(test::named<QComboBox>(test::named<PublicationDialog>(&later),
+                                        QStringLiteral("license"))
+                     ->currentText(),
+                 QStringLiteral("CC BY-NC 4.0"));
+        QSettings().remove(QStringLiteral("publication"));
     }
 
     void wrongPromptStopsWithTheAlert()

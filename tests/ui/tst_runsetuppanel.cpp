@@ -4,6 +4,7 @@
 #include "Screenshots.h"
 #include "TestImages.h"
 #include "TestSupport.h"
+#include "run/PublicationOptions.h"
 #include "setup/AdvancedSettingsBox.h"
 #include "setup/KeychainApiKeyStore.h"
 #include "setup/RunSetupPanel.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -129,6 +131,57 @@ private Q_SLOTS:
         reopened.resize(460, 1000);
         reopened.show();
         QVERIFY(herb::test::saveScreenshot(&reopened, QStringLiteral("setup-advanced")));
+    }
+
+    // Issue 14: a run started from the window carried no licence and no codes, whatever the
+    // command line or the stored Publication settings said.
+    void publicationSettingsReachTheRun()
+    {
+        FakeApiKeyStore keys;
+        {
+            RunSetupPanel fresh(nullptr, &keys);
+            QCOMPARE(fresh.runConfig().exportSettings.license,
+                     QStringLiteral("http://creativecommons.org/licenses/by/4.0/legalcode"));
+            QCOMPARE(fresh.runConfig().exportSettings.kingdom, QStringLiteral("Plantae"));
+        }
+        RunConfig config;
+        config.exportSettings.license
+            = QStringLiteral("http://creativecommons.org/licenses/by-nc/4.0/legalcode");
+        config.exportSettings.institutionCode = QStringLiteral("WIN");
+        config.exportSettings.collectionCode = QStringLiteral("Herbarium");
+        config.exportSettings.creatorName = QStringLiteral("Ada Curator");
+        config.exportSettings.catalogPrefixes = QStringLiteral("DAO=AAFC/DAO");
+        {
+            RunSetupPanel panel(nullptr, &keys);
+            panel.applyConfig(config);
+            const RunConfig run = panel.runConfig();
+            QCOMPARE(run.exportSettings.license, config.exportSettings.license);
+            QCOMPARE(run.exportSettings.institutionCode, QStringLiteral("WIN"));
+            QCOMPARE(run.exportSettings.collectionCode, QStringLiteral("Herbarium"));
+            QCOMPARE(run.exportSettings.creatorName, QStringLiteral("Ada Curator"));
+            QCOMPARE(run.exportSettings.catalogPrefixes, QStringLiteral("DAO=AAFC/DAO"));
+            // run.json records what the run publishes under.
+            const QJsonObject exported = run.toJson().value(QLatin1String("export")).toObject();
+            QCOMPARE(exported.value(QLatin1String("license")).toString(),
+                     config.exportSettings.license);
+            QCOMPARE(exported.value(QLatin1String("institution_code")).toString(),
+                     QStringLiteral("WIN"));
+            AppSettings settings;
+            panel.saveSettings(settings);
+            settings.sync();
+        }
+        // Stored once, used by the next window too.
+        AppSettings settings;
+        RunSetupPanel reopened(nullptr, &keys);
+        reopened.loadSettings(settings);
+        QCOMPARE(reopened.runConfig().exportSettings.license, config.exportSettings.license);
+        QCOMPARE(reopened.runConfig().exportSettings.institutionCode, QStringLiteral("WIN"));
+        // The command line reads the same stored settings.
+        RunConfig fromStore;
+        readStoredPublication(QSettings(), fromStore);
+        QCOMPARE(fromStore.exportSettings.institutionCode, QStringLiteral("WIN"));
+        QCOMPARE(fromStore.exportSettings.license, config.exportSettings.license);
+        QSettings().remove(QStringLiteral("publication"));
     }
 
     void withRecentKeepsEightDistinctMostRecentFirst()

@@ -207,16 +207,30 @@ private slots:
         QCOMPARE(texts.value(QStringLiteral("eml/dataset/contact/electronicMailAddress")),
                  QStringList({ "ana@example.org" }));
         QCOMPARE(texts.value(QStringLiteral("eml/dataset/pubDate")), QStringList({ "2026-11-27" }));
+        // Issue 14: the licence as the IPT words it, with its link.
         QCOMPARE(texts.value(QStringLiteral("eml/dataset/intellectualRights/para")),
-                 QStringList({ settings().license }));
+                 QStringList({ "This work is licensed under a ", "." }));
+        QCOMPARE(texts.value(QStringLiteral("eml/dataset/intellectualRights/para/ulink/citetitle")),
+                 QStringList({ "Creative Commons Attribution (CC-BY) 4.0 License" }));
+        const QByteArray link
+            = R"(<ulink url="http://creativecommons.org/licenses/by/4.0/legalcode">)";
+        QVERIFY(eml.contains(link));
+        // GBIF's profile: the metadata provider (the creator unless named), language, abstract,
+        // methods.
+        QCOMPARE(texts.value(QStringLiteral("eml/dataset/metadataProvider/individualName/surName")),
+                 QStringList({ "Ruiz" }));
+        QCOMPARE(texts.value(QStringLiteral("eml/dataset/language")), QStringList({ "en" }));
+        QVERIFY(!texts.value(QStringLiteral("eml/dataset/abstract/para")).isEmpty());
+        QVERIFY(!texts.value(QStringLiteral("eml/dataset/methods/methodStep/description/para"))
+                     .isEmpty());
         QVERIFY(eml.contains("eml://ecoinformatics.org/eml-2.1.1"));
     }
 
-    // Issue 13: how the records were made, one methodStep each, after contact as EML orders
-    // a dataset's children; no methods element when there is nothing to say.
+    // Issue 13: how the records were made, one methodStep each after the general one, after
+    // contact as EML orders a dataset's children.
     void emlMethodsFollowTheContact()
     {
-        QVERIFY(!DwcArchiveWriter(settings()).emlXml().contains("<methods>"));
+        QCOMPARE(DwcArchiveWriter(settings()).emlXml().count("<methodStep>"), 1);
         DwcExportSettings s = settings();
         s.methodSteps = { QStringLiteral("Engine: openai. Model: m."),
                           QStringLiteral("Review policy: <approved> only.") };
@@ -239,9 +253,48 @@ private slots:
                 paras.append(xml.text().toString());
             }
         }
-        QCOMPARE(paras, s.methodSteps);
+        QCOMPARE(paras.size(), 3); // the general step, then the run's
+        QCOMPARE(paras.mid(1), s.methodSteps);
         QCOMPARE(datasetChildren.last(), QStringLiteral("methods"));
         QCOMPARE(datasetChildren.at(datasetChildren.size() - 2), QStringLiteral("contact"));
+    }
+
+    // EML fixes the order of <dataset>'s children; the IPT writes them in it.
+    void emlDatasetChildrenInSchemaOrder()
+    {
+        DwcExportSettings s = settings();
+        s.providerName = QStringLiteral("Data Desk");
+        s.contactName = QStringLiteral("Help Desk");
+        s.contactEmail = QStringLiteral("help@example.org");
+        s.institutionName = QStringLiteral("Missouri Botanical Garden");
+        const QByteArray eml = DwcArchiveWriter(s).emlXml();
+        QXmlStreamReader xml(eml);
+        QStringList children;
+        int depth = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && ++depth == 3)
+                children << xml.name().toString();
+            else if (xml.isEndElement())
+                --depth;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(children,
+                 QStringList({ "title", "creator", "metadataProvider", "pubDate", "language",
+                               "abstract", "intellectualRights", "contact", "methods" }));
+        QVERIFY(eml.contains("<surName>Desk</surName>"));
+        QVERIFY(eml.contains("<organizationName>Missouri Botanical Garden</organizationName>"));
+        QVERIFY(eml.contains("help@example.org"));
+    }
+
+    // A licence GBIF does not take is still written as given; the preflight warns of it.
+    void emlWithoutAKnownLicence()
+    {
+        DwcExportSettings s = settings();
+        s.license = QStringLiteral("All rights reserved");
+        QVERIFY(DwcArchiveWriter(s).emlXml().contains("<para>All rights reserved</para>"));
+        s.license.clear();
+        QVERIFY(!DwcArchiveWriter(s).emlXml().contains("intellectualRights"));
     }
 
     void controlCharactersInSettingsStayWellFormed()

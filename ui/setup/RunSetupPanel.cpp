@@ -248,6 +248,7 @@ void RunSetupPanel::applyConfig(const RunConfig &config)
         m_apiKey->setText(config.apiKey);
     m_concurrency->setValue(config.concurrency);
     m_advanced->applyConfig(config);
+    m_exportSettings = config.exportSettings;
     if (!config.outFolder.isEmpty())
         setOutputFolder(config.outFolder);
     updateEngineFields();
@@ -264,8 +265,7 @@ RunConfig RunSetupPanel::draftConfig() const
     config.apiKey = m_apiKey->text();
     config.concurrency = m_concurrency->value();
     m_advanced->fillConfig(config);
-    // Written into the exported metadata: data stays English, like `herbstream run` writes it.
-    config.exportSettings.title = QStringLiteral("Herbarium specimens transcribed with Herbstream");
+    config.exportSettings = m_exportSettings;
     const QString out = QDir::fromNativeSeparators(m_output->text().trimmed());
     config.outFolder = out.isEmpty() ? QString() : QDir::cleanPath(out);
     return config;

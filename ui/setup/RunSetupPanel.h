@@ -51,6 +51,10 @@ public:
     // The same without picking a run folder (outFolder stays empty when the field is).
     RunConfig draftConfig() const;
 
+    // What every run publishes under (Settings > Publication), carried into each run.
+    const DwcExportSettings &exportSettings() const { return m_exportSettings; }
+    void setExportSettings(const DwcExportSettings &settings) { m_exportSettings = settings; }
+
     QString imagesFolder() const;
     QString promptPath() const;
     int imageCount() const { return m_imageCount; } // 0 until counted (imagesChanged)
@@ -116,6 +120,9 @@ private:
     QLabel *m_keyNotice;
     ApiKeyField *m_keyField = nullptr;
     AdvancedSettingsBox *m_advanced;
+    // The publication settings (licence, codes, dataset metadata) as last applied: no field of
+    // the panel shows them, and every run must carry them into run.json and the exports.
+    DwcExportSettings m_exportSettings;
     QPushButton *m_checkButton;
     QPushButton *m_testButton;
     SetupFindingsView *m_findingsView;

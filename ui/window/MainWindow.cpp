@@ -8,6 +8,7 @@
 #include "events/EventLogFollower.h"
 #include "review/SpecimenReviewView.h"
 #include "review/TruthComparisonDialog.h"
+#include "setup/PublicationDialog.h"
 #include "setup/RunSetupPanel.h"
 #include "window/AboutDialog.h"
 #include "window/AppSettings.h"
@@ -138,12 +139,26 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
+    QAction *publication
+        = settings->addAction(tr("&Publication…"), this, &MainWindow::editPublication);
+    publication->setObjectName(QStringLiteral("publication"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Herbstream…"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::editPublication()
+{
+    auto *dialog = new PublicationDialog(m_setup->exportSettings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_setup->setExportSettings(dialog->settings());
+        m_setup->saveSettings(*m_settings); // stored once, for every later run
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

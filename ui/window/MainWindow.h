@@ -87,6 +87,7 @@ private:
     void showStatus(const QString &text);
     void openRunDialog();
     void showAbout();
+    void editPublication(); // Settings > Publication…
     bool handleDrop(const QList<QUrl> &urls);
 
     std::unique_ptr<AppSettings> m_settings;

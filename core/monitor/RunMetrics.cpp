@@ -53,34 +53,30 @@ void RunMetrics::observe(const Event &event)
         }
         m_recentSuccess += success ? 1 : 0;
         m_latencies.push(finished.latencyMs);
-        m_promptTokens += finished.usage.promptTokens;
-        m_completionTokens += finished.usage.completionTokens;
-        m_cost += finished.usage.cost;
+        addUsage(finished.usage);
         if (success) {
             for (const QString &term : finished.filledTerms)
                 ++m_coverage[term];
         }
         break;
     }
-    case EventType::ValidationControl: {
-        // A control sheet sent again costs tokens too.
-        const TokenUsage &usage = event.as<ControlScore>()->usage;
-        m_promptTokens += usage.promptTokens;
-        m_completionTokens += usage.completionTokens;
-        m_cost += usage.cost;
+    case EventType::ValidationControl:
+        // A control sheet sent again costs tokens too, and so does a second opinion.
+        addUsage(event.as<ControlScore>()->usage);
         break;
-    }
-    case EventType::ValidationAudit: {
-        // So does the second opinion.
-        const TokenUsage &usage = event.as<AuditComparison>()->usage;
-        m_promptTokens += usage.promptTokens;
-        m_completionTokens += usage.completionTokens;
-        m_cost += usage.cost;
+    case EventType::ValidationAudit:
+        addUsage(event.as<AuditComparison>()->usage);
         break;
-    }
     default:
         break;
     }
+}
+
+void RunMetrics::addUsage(const TokenUsage &usage)
+{
+    m_promptTokens += usage.promptTokens;
+    m_completionTokens += usage.completionTokens;
+    m_cost += usage.cost;
 }
 
 double RunMetrics::successRate() const

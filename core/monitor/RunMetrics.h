@@ -53,6 +53,8 @@ public:
     MetricsSnapshot snapshot(qint64 nowMs) const;
 
 private:
+    void addUsage(const TokenUsage &usage);
+
     int m_window;
     qint64 m_success = 0;
     qint64 m_failed = 0;

@@ -10,11 +10,11 @@
 #include "events/RunId.h"
 #include "extraction/EndpointPreflight.h"
 #include "extraction/Engine.h"
-#include "review/ReviewLog.h"
-#include "review/ReviewedExport.h"
 #include "normalise/RecordNormaliser.h"
 #include "publish/ArchiveCheck.h"
 #include "publish/ArchiveCheckReport.h"
+#include "review/ReviewLog.h"
+#include "review/ReviewedExport.h"
 #include "specimens/Sha256.h"
 #include "trust/TrustChecks.h"
 

@@ -373,7 +373,10 @@ private Q_SLOTS:
         QVERIFY2(outcome.cli.exitCode == 0, outcome.cli.err.right(2000).constData());
         QCOMPARE(outcome.warnings.size(), 1);
         QCOMPARE(outcome.warnings.first().reason, WarningReason::ModelDisagreement);
-        QCOMPARE(outcome.finishedAtFirstWarning, 6); // the third audit
+        // The third audit, at the 6th specimen; its second answer may come in while the run's
+        // model answers a few more (audits run beside the run, not in its slots).
+        QVERIFY2(outcome.finishedAtFirstWarning >= 6 && outcome.finishedAtFirstWarning <= 12,
+                 qPrintable(QString::number(outcome.finishedAtFirstWarning)));
         QCOMPARE(test::countEvents(outcome.events, EventType::ValidationAudit), 10);
         QCOMPARE(test::readLines(dir.filePath(QStringLiteral("run/audits.jsonl"))).size(), 10);
         // 20 sheets and 10 audits reached the server; the records are the run's model's.

@@ -3,6 +3,7 @@
 // model and the audit model, and a chat server on loopback for the endpoint checks.
 #include "ChatTestServer.h"
 #include "ScriptedEngine.h"
+#include "SheetAnswers.h"
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "run/RunController.h"
@@ -21,35 +22,6 @@ namespace {
 
 constexpr char kRunModel[] = "vision/run-model";
 constexpr char kAuditModel[] = "vision/audit-model";
-
-int sheetIndex(const QString &specimenId)
-{
-    return specimenId.mid(6, 3).toInt(); // "sheet_007.jpg"
-}
-
-// What a model reading sheet `index` answers; an index past the folder's is another sheet's.
-DwcRecord recordOf(int index)
-{
-    DwcRecord record;
-    record.dwc
-        = { { QStringLiteral("catalogNumber"), QStringLiteral("CAN %1").arg(100000 + index) },
-            { QStringLiteral("scientificName"), QStringLiteral("Carex nigra (L.) Reichard") },
-            { QStringLiteral("recordedBy"), QStringLiteral("M. O. Malte") },
-            { QStringLiteral("recordNumber"), QString::number(200 + index) },
-            { QStringLiteral("eventDate"),
-              QStringLiteral("19%1-06-1%2").arg(20 + index % 70).arg(index % 10) },
-            { QStringLiteral("locality"), QStringLiteral("Mer Bleue, %1 km E").arg(index) },
-            { QStringLiteral("habitat"), QStringLiteral("open bog") } };
-    return record;
-}
-
-EngineOutcome answerWith(int index, int promptTokens = 1000)
-{
-    EngineOutcome outcome = ScriptedEngine::success();
-    outcome.record = recordOf(index);
-    outcome.usage = { promptTokens, 100, 0.001 };
-    return outcome;
-}
 
 struct Session
 {
@@ -148,8 +120,8 @@ private Q_SLOTS:
     void agreementIsCountedOnTheCoreFieldsEitherModelRead()
     {
         AuditCheck check(1, 0.6);
-        DwcRecord run = recordOf(1);
-        DwcRecord audit = recordOf(1);
+        DwcRecord run = test::sheetRecord(1);
+        DwcRecord audit = test::sheetRecord(1);
         run.dwc.remove(QStringLiteral("habitat"));
         audit.dwc.remove(QStringLiteral("habitat")); // neither read it: not compared
         audit.dwc[QStringLiteral("recordedBy")] = QStringLiteral(" m. o.  MALTE"); // normalised
@@ -174,12 +146,12 @@ private Q_SLOTS:
         AuditCheck check(1, 0.6);
         // Other sheets' records: 3 of 7 core fields alike (name, collector, habitat).
         auto disagreeing = [&](int i) {
-            const DwcRecord run = recordOf(i);
-            const DwcRecord audit = recordOf(i + 1000);
+            const DwcRecord run = test::sheetRecord(i);
+            const DwcRecord audit = test::sheetRecord(i + 1000);
             return check.compare(QStringLiteral("s%1").arg(i), &run, &audit);
         };
         auto agreeing = [&](int i) {
-            const DwcRecord run = recordOf(i);
+            const DwcRecord run = test::sheetRecord(i);
             return check.compare(QStringLiteral("s%1").arg(i), &run, &run);
         };
         // Fewer than kMinAudited in: no verdict yet.
@@ -213,12 +185,12 @@ private Q_SLOTS:
     void failedAnswersAreNotCompared()
     {
         AuditCheck check(1, 0.6);
-        const DwcRecord run = recordOf(1);
+        const DwcRecord run = test::sheetRecord(1);
         const AuditCheck::Result result
             = check.compare(QStringLiteral("s1"), &run, nullptr, QStringLiteral("audit failed"));
         QCOMPARE(result.comparison.compared, 0);
         QCOMPARE(result.comparison.error, QStringLiteral("audit failed"));
-        const DwcRecord other = recordOf(1001);
+        const DwcRecord other = test::sheetRecord(1001);
         // The failure left no entry: three disagreeing answers are still needed.
         QVERIFY(!check.compare(QStringLiteral("s2"), &run, &other).warning);
         QVERIFY(!check.compare(QStringLiteral("s3"), &run, &other).warning);
@@ -230,8 +202,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const RunConfig config = configFor(dir.path(), 20);
         Session session(
-            config, [](const QString &id) { return answerWith(sheetIndex(id)); },
-            [](const QString &id) { return answerWith(sheetIndex(id), 700); });
+            config, [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); },
+            [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id), 700); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 0);
         QCOMPARE(session.runLog->submitted.size(), 20);
@@ -277,10 +249,10 @@ private Q_SLOTS:
         Session session(
             config,
             [&answered](const QString &id) {
-                const int index = sheetIndex(id);
-                return answerWith(++answered <= kGoodAnswers ? index : index + 1000);
+                const int index = test::sheetIndex(id);
+                return test::sheetAnswer(++answered <= kGoodAnswers ? index : index + 1000);
             },
-            [](const QString &id) { return answerWith(sheetIndex(id)); });
+            [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 0); // model_disagreement warns by default
         const QList<ValidationWarning> warnings = session.disagreements();
@@ -313,8 +285,8 @@ private Q_SLOTS:
         RunConfig config = configFor(dir.path(), 40);
         config.trust.haltOn.append(QStringLiteral("model_disagreement"));
         Session session(
-            config, [](const QString &id) { return answerWith(sheetIndex(id)); },
-            [](const QString &id) { return answerWith(sheetIndex(id) + 1000); });
+            config, [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); },
+            [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id) + 1000); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 3);
         const auto *failure = session.events.constLast().as<ExtractionFailed>();
@@ -331,8 +303,8 @@ private Q_SLOTS:
         RunConfig config = configFor(dir.path(), 10);
         config.trust.auditModel = QStringLiteral("vision/audit-modle");
         Session session(
-            config, [](const QString &id) { return answerWith(sheetIndex(id)); },
-            [](const QString &id) { return answerWith(sheetIndex(id)); });
+            config, [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); },
+            [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 4);
         QVERIFY(session.runLog->submitted.isEmpty());
@@ -350,7 +322,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const RunConfig config = configFor(dir.path(), 10);
         Session session(
-            config, [](const QString &id) { return answerWith(sheetIndex(id)); },
+            config, [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); },
             [](const QString &) { return ScriptedEngine::failure(ErrorKind::Parse); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 0);

@@ -2,6 +2,7 @@
 // every K specimens; a model that drifts to records of other sheets is caught within K + 5
 // specimens. RunController with a scripted engine, on real run folders.
 #include "ScriptedEngine.h"
+#include "SheetAnswers.h"
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "normalise/RecordNormaliser.h"
@@ -22,42 +23,13 @@ namespace {
 
 constexpr int kControls = 5;
 
-int sheetIndex(const QString &specimenId)
-{
-    return specimenId.mid(6, 3).toInt(); // "sheet_007.jpg"
-}
-
-// What a model reading sheet `index` answers; an index past the folder's is another sheet's.
-DwcRecord recordOf(int index)
-{
-    DwcRecord record;
-    record.dwc
-        = { { QStringLiteral("catalogNumber"), QStringLiteral("CAN %1").arg(100000 + index) },
-            { QStringLiteral("scientificName"), QStringLiteral("Carex nigra") },
-            { QStringLiteral("recordedBy"), QStringLiteral("M. O. Malte") },
-            { QStringLiteral("recordNumber"), QString::number(200 + index) },
-            { QStringLiteral("eventDate"),
-              QStringLiteral("19%1-06-1%2").arg(20 + index % 70).arg(index % 10) },
-            { QStringLiteral("locality"), QStringLiteral("Mer Bleue, %1 km E").arg(index) },
-            { QStringLiteral("habitat"), QStringLiteral("open bog") } };
-    return record;
-}
-
-EngineOutcome answerWith(int index)
-{
-    EngineOutcome outcome = ScriptedEngine::success();
-    outcome.record = recordOf(index);
-    outcome.usage = { 1000, 100, 0.001 };
-    return outcome;
-}
-
 // The known values of the first kControls sheets, as a truth.csv.
 QByteArray truthCsv()
 {
     QByteArray csv = "specimen,catalogNumber,scientificName,recordedBy,recordNumber,eventDate,"
                      "locality,habitat\n";
     for (int i = 0; i < kControls; ++i) {
-        const DwcRecord r = recordOf(i);
+        const DwcRecord r = test::sheetRecord(i);
         csv += QStringLiteral("sheet_%1.jpg,%2,%3,%4,%5,%6,\"%7\",%8\n")
                    .arg(i, 3, 10, QLatin1Char('0'))
                    .arg(r.dwc.value(QStringLiteral("catalogNumber")),
@@ -139,12 +111,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const RunConfig config = configFor(dir.path(), 30);
-        Session session(config, [](const QString &id) { return answerWith(sheetIndex(id)); });
+        Session session(config,
+                        [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 0);
         // The controls are the first specimens sent, and nothing else goes before their verdict.
         for (int i = 0; i < kControls; ++i)
-            QCOMPARE(sheetIndex(session.log->submitted.at(i)), i);
+            QCOMPARE(test::sheetIndex(session.log->submitted.at(i)), i);
         qsizetype sentBeforeVerdict = 0;
         for (const Event &event : std::as_const(session.events)) {
             if (event.type == EventType::SpecimenProcessing)
@@ -173,8 +146,8 @@ private Q_SLOTS:
         int answered = 0;
         Session session(config, [&answered](const QString &id) {
             // After 10 good answers, records of sheets of another folder.
-            const int index = sheetIndex(id);
-            return answerWith(++answered <= kGoodAnswers ? index : index + 1000);
+            const int index = test::sheetIndex(id);
+            return test::sheetAnswer(++answered <= kGoodAnswers ? index : index + 1000);
         });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 0); // control_accuracy warns by default
@@ -206,10 +179,10 @@ private Q_SLOTS:
         const auto finals
             = RecordStore::readFinal(config.outFolder + QStringLiteral("/records.jsonl"), &error);
         for (const SpecimenRecord &record : finals) {
-            if (sheetIndex(record.specimenId) >= kControls)
+            if (test::sheetIndex(record.specimenId) >= kControls)
                 continue;
             // The answer as the run records it: normalised (kingdom, taxonRank added).
-            DwcRecord expected = recordOf(sheetIndex(record.specimenId));
+            DwcRecord expected = test::sheetRecord(test::sheetIndex(record.specimenId));
             normaliseRecord(expected, config.exportSettings);
             QCOMPARE(record.record.dwc, expected.dwc);
         }
@@ -227,8 +200,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const RunConfig config = configFor(dir.path(), 30);
-        Session session(config,
-                        [](const QString &id) { return answerWith(sheetIndex(id) + 1000); });
+        Session session(config, [](const QString &id) {
+            return test::sheetAnswer(test::sheetIndex(id) + 1000);
+        });
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 3);
         const auto checkpoint = session.controlCheckpoint();
@@ -248,15 +222,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         RunConfig config = configFor(dir.path(), 12);
         {
-            Session first(config, [](const QString &id) { return answerWith(sheetIndex(id)); });
+            Session first(
+                config, [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); });
             QVERIFY(first.run());
             QCOMPARE(first.controller->exitCode(), 0);
         }
         // Every image has its record; the resumed session's model reads other sheets: its
         // controls, sent again at its start, stop it, and the records stay as they were.
         config.resume = true;
-        Session resumed(config,
-                        [](const QString &id) { return answerWith(sheetIndex(id) + 1000); });
+        Session resumed(config, [](const QString &id) {
+            return test::sheetAnswer(test::sheetIndex(id) + 1000);
+        });
         QVERIFY(resumed.run());
         QCOMPARE(resumed.controller->exitCode(), 3);
         QCOMPARE(resumed.log->submitted.size(), kControls);
@@ -273,7 +249,8 @@ private Q_SLOTS:
         RunConfig config = configFor(dir.path(), 3);
         test::writeFile(config.trust.controlsPath,
                         "specimen,catalogNumber\nsheet_000.jpg,CAN 1\nsheet_999.jpg,CAN 2\n");
-        Session session(config, [](const QString &id) { return answerWith(sheetIndex(id)); });
+        Session session(config,
+                        [](const QString &id) { return test::sheetAnswer(test::sheetIndex(id)); });
         QSignalSpy notices(session.controller.get(), &RunController::notice);
         QVERIFY(session.run());
         QCOMPARE(session.controller->exitCode(), 4);

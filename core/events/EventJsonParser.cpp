@@ -1,5 +1,7 @@
 #include "EventJson.h"
 
+#include "util/JsonWriter.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -402,7 +404,12 @@ bool parseGeneric(QByteArrayView line, EventType type, Event &out, QString *erro
     } else {
         OtherEvent p;
         p.type = doc.object().value(QLatin1String("event_type")).toString();
-        p.dataJson = QJsonDocument(data).toJson(QJsonDocument::Compact);
+        // Written back with the log's own writer, not QJsonDocument: Qt writes an integral
+        // double beyond 2^64 as a bare integer, which simdjson (and so the next read of the
+        // log) refuses (found by fuzz_event_log).
+        std::string text;
+        JsonWriter(text).value(QJsonValue(data));
+        p.dataJson = QByteArray::fromStdString(text);
         out.payload = std::move(p);
     }
     return true;

@@ -646,10 +646,13 @@ void RunController::finishSession()
     }
     if (!exportError.isEmpty() && !halt)
         halt = HaltRequest { FailureReason::IoError, exportError };
-    else if (exportError.isEmpty())
+    else if (exportError.isEmpty()) {
         // What GBIF's validator would say of the archive, told while the run is still in view.
-        Q_EMIT notice(archiveCheckSummary(
-            checkArchive(QDir(m_config.outFolder).filePath(QStringLiteral("dwca.zip")))));
+        const ArchiveCheckResult check
+            = checkArchive(QDir(m_config.outFolder).filePath(QStringLiteral("dwca.zip")));
+        Q_EMIT notice(archiveCheckSummary(check));
+        Q_EMIT archiveChecked(check);
+    }
 
     SessionSummary summary;
     summary.session = m_session;

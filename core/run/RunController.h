@@ -5,6 +5,7 @@
 #include "RunOutputs.h"
 #include "RunSetup.h"
 #include "events/EventConsumer.h"
+#include "publish/ArchiveCheck.h"
 
 #include <QFuture>
 #include <QHash>
@@ -69,6 +70,8 @@ public:
 Q_SIGNALS:
     void eventsDelivered(const herb::EventBatch &batch); // every event, in log order
     void notice(const QString &text); // preflight findings worth telling the user
+    // What GBIF's validator would say of the run's dwca.zip, once written at the session's end.
+    void archiveChecked(const herb::ArchiveCheckResult &result);
     void finished(int exitCode);
 
 private:

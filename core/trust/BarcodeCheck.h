@@ -24,11 +24,11 @@ public:
 
     // The barcodes read on the sheet (strings or {"data": ...} objects in extra.barcodes).
     static QStringList barcodesOf(const SpecimenRecord &record);
-
-private:
-    // Whether the record takes part (a barcode and a catalogNumber), and whether they differ.
+    // Whether the record takes part (a barcode and a catalogNumber), and whether they differ;
+    // the review workbench shows a catalogNumber the barcode confirms as the barcode's.
     static std::optional<bool> mismatch(const SpecimenRecord &record, QStringList *barcodes);
 
+private:
     FlagWindow m_window { kRule };
 };
 

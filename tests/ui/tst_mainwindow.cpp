@@ -6,6 +6,7 @@
 #include "TestImages.h"
 #include "TestSupport.h"
 #include "ZipReader.h"
+#include "alerts/ArchiveCheckBanner.h"
 #include "alerts/StoppedDialog.h"
 #include "alerts/WarningBanner.h"
 #include "dashboard/DashboardCharts.h"
@@ -297,6 +298,11 @@ private Q_SLOTS:
         const ArchiveCheckResult check = checkArchive(out + QStringLiteral("/dwca.zip"));
         QCOMPARE(check.records, 2);
         QVERIFY2(check.issues.isEmpty(), qPrintable(archiveCheckReport(check)));
+        // And the window said so at the run's end.
+        auto *banner = test::named<ArchiveCheckBanner>(&window);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->verdict(), ArchiveCheckBanner::Verdict::Passes);
+        QVERIFY2(banner->text().contains(QLatin1String("2 records")), qPrintable(banner->text()));
 
         // Stored once: the next window runs under the same settings.
         MainWindow later(nullptr, &keys);

@@ -2,6 +2,7 @@
 #include "SyntheticRun.h"
 #include "TestSupport.h"
 #include "dashboard/RunDashboard.h"
+#include "review/RecordForm.h"
 #include "review/RecordTail.h"
 #include "review/SpecimenImageLoader.h"
 #include "review/SpecimenListModel.h"
@@ -192,8 +193,9 @@ private Q_SLOTS:
         QCOMPARE(fields->rowCount(), 2);
         QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("scientificName"));
         QCOMPARE(fields->item(1, 1)->text(), QStringLiteral("Carex nigra"));
-        QCOMPARE(fields->item(1, 2)->text(), QLocale().toString(0.93, 'f', 2));
-        QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("–"));
+        QCOMPARE(fields->item(1, RecordForm::ConfidenceColumn)->text(),
+                 QLocale().toString(0.93, 'f', 2));
+        QCOMPARE(fields->item(0, RecordForm::ConfidenceColumn)->text(), QStringLiteral("–"));
 
         // Failed only: five rows; the selected failure names its error (the record's).
         test::named<QCheckBox>(&view, QStringLiteral("failedOnly"))->setChecked(true);
@@ -241,8 +243,10 @@ private Q_SLOTS:
         bool besideTheField = false;
         for (int r = 0; r < fields->rowCount(); ++r) {
             if (fields->item(r, 0)->text() == QLatin1String("catalogNumber"))
-                besideTheField = fields->item(r, 3)
-                    && fields->item(r, 3)->text().contains(QLatin1String("value_from_prompt"));
+                besideTheField = fields->item(r, RecordForm::FlagsColumn)
+                    && fields->item(r, RecordForm::FlagsColumn)
+                           ->text()
+                           .contains(QLatin1String("value_from_prompt"));
         }
         QVERIFY(besideTheField);
         // Selecting an unflagged specimen clears the filter that hides it.

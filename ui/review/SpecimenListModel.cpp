@@ -175,6 +175,8 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
         return entry.specimenId;
     case FlaggedRole:
         return entry.isFlagged();
+    case ReviewStatusRole:
+        return int(reviewStatusOf(entry.specimenId));
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && entry.status == Status::Failed)
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -182,6 +184,18 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x2e, 0x7d, 0x32));
         if (index.column() == FlagsColumn)
             return QBrush(QColor(0xb2, 0x6a, 0x00));
+        if (index.column() == ReviewColumn) {
+            switch (reviewStatusOf(entry.specimenId)) {
+            case ReviewStatus::Approved:
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+            case ReviewStatus::NeedsAttention:
+                return QBrush(QColor(0xb2, 0x6a, 0x00));
+            case ReviewStatus::Rejected:
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            case ReviewStatus::Unreviewed:
+                break;
+            }
+        }
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -199,6 +213,8 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
     case FlagsColumn:
         return entry.isFlagged() ? QVariant(entry.record->flags.join(QStringLiteral(", ")))
                                  : QVariant();
+    case ReviewColumn:
+        return entry.hasRecord() ? reviewStatusText(reviewStatusOf(entry.specimenId)) : QVariant();
     case DetailsColumn:
         if (entry.status == Status::Failed)
             return entry.error.kind == ErrorKind::None
@@ -210,6 +226,41 @@ QVariant SpecimenListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void SpecimenListModel::setReviewStatuses(const QHash<QString, ReviewStatus> &statuses)
+{
+    m_reviewStatus = statuses;
+    if (m_visibleRows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_visibleRows - 1, ColumnCount - 1));
+}
+
+void SpecimenListModel::setReviewStatus(const QString &specimenId, ReviewStatus status)
+{
+    m_reviewStatus.insert(specimenId, status);
+    const int row = rowOf(specimenId);
+    if (row >= 0 && row < m_visibleRows)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+ReviewStatus SpecimenListModel::reviewStatusOf(const QString &specimenId) const
+{
+    return m_reviewStatus.value(specimenId, ReviewStatus::Unreviewed);
+}
+
+QString SpecimenListModel::reviewStatusText(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Unreviewed:
+        return tr("unreviewed");
+    case ReviewStatus::Approved:
+        return tr("approved");
+    case ReviewStatus::NeedsAttention:
+        return tr("needs attention");
+    case ReviewStatus::Rejected:
+        return tr("rejected");
+    }
+    return {};
 }
 
 QVariant SpecimenListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -225,6 +276,8 @@ QVariant SpecimenListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Fields");
     case FlagsColumn:
         return tr("Flags");
+    case ReviewColumn:
+        return tr("Review");
     case DetailsColumn:
         return tr("Details");
     default:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/Event.h"
+#include "review/ReviewStatus.h"
 #include "run/SpecimenRecord.h"
 
 #include <QAbstractTableModel>
@@ -35,12 +36,14 @@ public:
         StatusColumn,
         FieldsColumn,
         FlagsColumn, // the record's trust flags (core/trust)
+        ReviewColumn, // the curator's verdict (core/review)
         DetailsColumn,
         ColumnCount
     };
     static constexpr int StatusRole = Qt::UserRole; // Status as an int
     static constexpr int SpecimenIdRole = Qt::UserRole + 1;
     static constexpr int FlaggedRole = Qt::UserRole + 2; // bool: the record has trust flags
+    static constexpr int ReviewStatusRole = Qt::UserRole + 3; // ReviewStatus as an int
 
     struct Entry
     {
@@ -70,6 +73,12 @@ public:
     // Where the image is: the record's path, else the images folder plus the id.
     QString imagePathAt(int row) const;
     int count(Status status) const;
+    // The curator's verdicts, from the review trail: all at once when a run is opened, one at a
+    // time as the curator decides.
+    void setReviewStatuses(const QHash<QString, ReviewStatus> &statuses);
+    void setReviewStatus(const QString &specimenId, ReviewStatus status);
+    ReviewStatus reviewStatusOf(const QString &specimenId) const;
+    static QString reviewStatusText(ReviewStatus status);
     int flaggedCount() const;
 
     static QString statusText(Status status);
@@ -88,6 +97,7 @@ private:
     std::vector<Entry> m_entries;
     QHash<QString, int> m_rows;
     QString m_imagesFolder;
+    QHash<QString, ReviewStatus> m_reviewStatus; // specimens with a verdict
     // Rows appended or changed since the last flush, announced once per batch.
     int m_insertedFrom = -1;
     int m_changedFirst = -1;

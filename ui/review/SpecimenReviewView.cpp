@@ -1,6 +1,12 @@
 #include "review/SpecimenReviewView.h"
 
+#include "dwc/DwcRecord.h"
+#include "dwc/DwcTerms.h"
+#include "review/FieldRows.h"
+#include "review/RecordForm.h"
 #include "review/RecordTail.h"
+#include "review/ReviewSession.h"
+#include "review/ReviewStatusBar.h"
 #include "review/SpecimenFilterModel.h"
 #include "review/SpecimenImageLoader.h"
 #include "review/SpecimenListModel.h"
@@ -8,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QColor>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,10 +24,10 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,17 +56,6 @@ QString flagMeaning(const QString &flag)
     return {};
 }
 
-// The flags that concern `term` ("implausible:decimalLatitude+decimalLongitude" concerns both).
-QStringList flagsOfTerm(const QStringList &flags, const QString &term)
-{
-    QStringList out;
-    for (const QString &flag : flags) {
-        if (flag.section(QLatin1Char(':'), 1).split(QLatin1Char('+')).contains(term))
-            out.append(flag.section(QLatin1Char(':'), 0, 0));
-    }
-    return out;
-}
-
 } // namespace
 
 SpecimenReviewView::SpecimenReviewView(QWidget *parent)
@@ -77,12 +73,14 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_picture(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_fields(new QTableWidget(0, 4, this))
+    , m_form(new RecordForm(this))
+    , m_statusBar(new ReviewStatusBar(this))
+    , m_reviewFilter(new QComboBox(this))
+    , m_emptyFieldFilter(new QComboBox(this))
 {
     setAccessibleName(tr("Specimen review"));
     m_proxy->setObjectName(QStringLiteral("shownSpecimens"));
     m_failedOnly->setObjectName(QStringLiteral("failedOnly"));
-    m_fields->setObjectName(QStringLiteral("fields"));
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnly"));
     m_flags->setObjectName(QStringLiteral("flags"));
     m_proxy->setSourceModel(m_model);
@@ -114,6 +112,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_table->setColumnWidth(SpecimenListModel::StatusColumn, 75);
     m_table->setColumnWidth(SpecimenListModel::FieldsColumn, 45);
     m_table->setColumnWidth(SpecimenListModel::FlagsColumn, 120);
+    m_table->setColumnWidth(SpecimenListModel::ReviewColumn, 100);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SpecimenReviewView::onCurrentChanged);
@@ -134,19 +133,63 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_picture->setMinimumSize(200, 260);
     m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_picture->installEventFilter(this);
-    m_fields->setAccessibleName(tr("Extracted Darwin Core fields"));
-    m_fields->setHorizontalHeaderLabels({ tr("Term"), tr("Value"), tr("Confidence"), tr("Flag") });
-    m_fields->verticalHeader()->hide();
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_fields->setWordWrap(true);
+    m_reviewFilter->setObjectName(QStringLiteral("reviewFilter"));
+    m_reviewFilter->setAccessibleName(tr("Show records with this review status"));
+    m_reviewFilter->addItem(tr("Any review status"), -1);
+    for (const ReviewStatus status : { ReviewStatus::Unreviewed, ReviewStatus::Approved,
+                                       ReviewStatus::NeedsAttention, ReviewStatus::Rejected })
+        m_reviewFilter->addItem(SpecimenListModel::reviewStatusText(status), int(status));
+    connect(m_reviewFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_reviewFilter->currentData().toInt();
+        m_proxy->setReviewStatus(status < 0 ? std::nullopt
+                                            : std::optional<ReviewStatus>(ReviewStatus(status)));
+    });
+    m_emptyFieldFilter->setObjectName(QStringLiteral("emptyFieldFilter"));
+    m_emptyFieldFilter->setAccessibleName(tr("Show records with this field empty"));
+    m_emptyFieldFilter->addItem(tr("Any fields"), QString());
+    for (const QString &term : DwcTerms::coreFieldTerms())
+        m_emptyFieldFilter->addItem(tr("%1 empty").arg(term), term);
+    connect(m_emptyFieldFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEmptyField(m_emptyFieldFilter->currentData().toString()); });
+    m_proxy->setFieldEmptyTest([this](const QString &specimenId, const QString &term) {
+        // Only records a curator can fill in: a failed specimen has no fields to complete.
+        const int row = m_model->rowOf(specimenId);
+        if (row < 0 || !isReviewableRow(row))
+            return false;
+        const SpecimenRecord &record = *m_model->entryAt(row).record;
+        const QString value = m_session ? m_session->reviewed(record).dwc.value(term)
+                                        : record.record.dwc.value(term);
+        return isEmptyValue(value);
+    });
+
+    // A correction is written once the editor has closed (queued), so the form's rows are not
+    // rebuilt under the editor that sent it.
+    connect(
+        m_form, &RecordForm::correctionRequested, this,
+        [this](const QString &term, const QString &value) { correctSelected(term, value); },
+        Qt::QueuedConnection);
+    connect(m_form, &RecordForm::editingFinished, this, [this] {
+        if (m_refreshAfterEdit)
+            QMetaObject::invokeMethod(
+                this, [this] { showDetails(); }, Qt::QueuedConnection);
+    });
+    connect(m_statusBar, &ReviewStatusBar::statusRequested, this, [this](ReviewStatus status) {
+        if (status == ReviewStatus::Approved)
+            approveAndNext();
+        else
+            setSelectedStatus(status);
+    });
+    connect(m_statusBar, &ReviewStatusBar::undoRequested, this, &SpecimenReviewView::undo);
+    m_reviewer = QString();
 
     auto *detailsSplit = new QSplitter(this);
     detailsSplit->addWidget(m_picture);
-    detailsSplit->addWidget(m_fields);
+    auto *formPane = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPane);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_form, 1);
+    formLayout->addWidget(m_statusBar);
+    detailsSplit->addWidget(formPane);
     detailsSplit->setStretchFactor(0, 1);
     detailsSplit->setStretchFactor(1, 1);
     auto *details = new QWidget(this);
@@ -170,6 +213,8 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_failedOnly);
     top->addWidget(m_flaggedOnly);
+    top->addWidget(m_reviewFilter);
+    top->addWidget(m_emptyFieldFilter);
     top->addStretch(1);
     top->addWidget(m_counts);
     auto *layout = new QVBoxLayout(this);
@@ -178,6 +223,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
 
     connect(m_recordThrottle, &UpdateThrottle::update, this, &SpecimenReviewView::readRecords);
     connect(m_loader, &SpecimenImageLoader::loaded, this, &SpecimenReviewView::showImage);
+    buildShortcuts();
     updateCounts();
 }
 
@@ -196,7 +242,41 @@ void SpecimenReviewView::setRunFolder(const QString &folder)
 {
     m_records->setPath(folder.isEmpty() ? QString()
                                         : QDir(folder).filePath(QStringLiteral("records.jsonl")));
+    if (folder != m_runFolder) {
+        m_session.reset();
+        m_runFolder = folder;
+    }
     readRecords();
+}
+
+void SpecimenReviewView::openReviewSession()
+{
+    if (m_session || m_runFolder.isEmpty() || !QDir(m_runFolder).exists())
+        return;
+    QString error;
+    m_session = ReviewSession::open(m_runFolder, &error);
+    if (!m_session) {
+        m_statusBar->setReadOnly(error);
+        return;
+    }
+    m_session->setReviewer(m_reviewer);
+    QHash<QString, ReviewStatus> statuses;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = m_model->entryAt(row).specimenId;
+        const ReviewStatus status = m_session->statusOf(id);
+        if (status != ReviewStatus::Unreviewed)
+            statuses.insert(id, status);
+    }
+    m_model->setReviewStatuses(statuses);
+    m_statusBar->setReadOnly(m_session->readOnlyReason());
+    m_statusBar->setUndoAvailable(false);
+}
+
+void SpecimenReviewView::setReviewer(const QString &name)
+{
+    m_reviewer = name;
+    if (m_session)
+        m_session->setReviewer(name);
 }
 
 void SpecimenReviewView::readRecords()
@@ -204,24 +284,41 @@ void SpecimenReviewView::readRecords()
     const QList<SpecimenRecord> records = m_records->read();
     if (!records.isEmpty())
         m_model->addRecords(records);
+    const bool hadSession = m_session != nullptr;
+    openReviewSession();
+    if (m_session && hadSession) {
+        // Verdicts of specimens the list had not seen yet when the session opened.
+        for (const SpecimenRecord &record : records) {
+            const ReviewStatus status = m_session->statusOf(record.specimenId);
+            if (status != ReviewStatus::Unreviewed)
+                m_model->setReviewStatus(record.specimenId, status);
+        }
+    }
     updateCounts();
     const bool selectedChanged
         = std::any_of(records.begin(), records.end(), [this](const SpecimenRecord &record) {
               return record.specimenId == m_selected;
           });
-    if (selectedChanged)
-        showDetails();
+    if (selectedChanged || (m_session && !hadSession)) {
+        if (m_form->isEditing())
+            m_refreshAfterEdit = true; // not under the curator's hands
+        else
+            showDetails();
+    }
 }
 
 void SpecimenReviewView::clear()
 {
     m_model->clear();
     m_records->setPath({});
+    m_session.reset();
+    m_runFolder.clear();
+    m_statusBar->setReadOnly({});
     m_selected.clear();
     m_imagePath.clear();
     m_image = QImage();
     m_picture->clear();
-    m_fields->setRowCount(0);
+    m_form->clear();
     m_error->hide();
     m_flags->hide();
     m_heading->setText(tr("Select a specimen to see its sheet and fields."));
@@ -284,8 +381,10 @@ QString SpecimenReviewView::errorText() const
 void SpecimenReviewView::showDetails()
 {
     const int row = m_model->rowOf(m_selected);
+    m_refreshAfterEdit = false;
     if (row < 0) {
-        m_fields->setRowCount(0);
+        m_form->clear();
+        showReviewState();
         m_error->hide();
         m_flags->hide();
         return;
@@ -311,7 +410,6 @@ void SpecimenReviewView::showDetails()
         m_error->hide();
     }
 
-    m_fields->setRowCount(0);
     const QStringList flags = entry.record ? entry.record->flags : QStringList();
     QStringList explained;
     for (const QString &flag : flags) {
@@ -321,29 +419,14 @@ void SpecimenReviewView::showDetails()
     m_flags->setText(tr("Flagged: %1").arg(explained.join(QStringLiteral("; "))));
     m_flags->setVisible(!flags.isEmpty());
     if (entry.record) {
-        const DwcRecord &dwc = entry.record->record;
-        const QLocale locale;
-        m_fields->setRowCount(int(dwc.dwc.size()));
-        int r = 0;
-        for (auto it = dwc.dwc.cbegin(); it != dwc.dwc.cend(); ++it, ++r) {
-            m_fields->setItem(r, 0, new QTableWidgetItem(it.key()));
-            m_fields->setItem(r, 1, new QTableWidgetItem(it.value()));
-            const auto confidence = dwc.confidence.constFind(it.key());
-            m_fields->setItem(r, 2,
-                              new QTableWidgetItem(confidence == dwc.confidence.cend()
-                                                       ? tr("–")
-                                                       : locale.toString(*confidence, 'f', 2)));
-            const QStringList termFlags = flagsOfTerm(flags, it.key());
-            if (!termFlags.isEmpty()) {
-                auto *flagItem = new QTableWidgetItem(QStringLiteral("⚑ ")
-                                                      + termFlags.join(QStringLiteral(", ")));
-                flagItem->setForeground(QColor(0xb2, 0x6a, 0x00));
-                flagItem->setToolTip(flagMeaning(termFlags.first()));
-                m_fields->setItem(r, 3, flagItem);
-            }
-        }
-        m_fields->resizeRowsToContents();
+        const ReviewedRecord reviewed = m_session ? m_session->reviewed(*entry.record)
+                                                  : composeReviewedRecord(*entry.record, {});
+        const bool writable = m_session && !m_session->isReadOnly() && entry.record->success;
+        m_form->setRows(fieldRowsOf(*entry.record, reviewed), !writable);
+    } else {
+        m_form->clear();
     }
+    showReviewState();
 
     const QString path = m_model->imagePathAt(row);
     const int rotation
@@ -386,6 +469,213 @@ bool SpecimenReviewView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_picture && event->type() == QEvent::Resize)
         scaleImage();
     return QWidget::eventFilter(watched, event);
+}
+
+const SpecimenRecord *SpecimenReviewView::reviewableSelected() const
+{
+    const int row = m_model->rowOf(m_selected);
+    return row >= 0 && isReviewableRow(row) ? m_model->entryAt(row).record.get() : nullptr;
+}
+
+bool SpecimenReviewView::isReviewableRow(int sourceRow) const
+{
+    const SpecimenListModel::Entry &entry = m_model->entryAt(sourceRow);
+    return entry.record && entry.record->success;
+}
+
+void SpecimenReviewView::showReviewState()
+{
+    const SpecimenRecord *record = reviewableSelected();
+    if (!record || !m_session) {
+        m_statusBar->setRecordState(false, ReviewStatus::Unreviewed, {}, false);
+    } else {
+        const ReviewedRecord reviewed = m_session->reviewed(*record);
+        m_statusBar->setRecordState(true, reviewed.status, reviewed.note,
+                                    reviewed.changedSinceReview);
+    }
+    updateReviewProgress();
+}
+
+void SpecimenReviewView::updateReviewProgress()
+{
+    int records = 0;
+    int reviewed = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!isReviewableRow(row))
+            continue;
+        ++records;
+        if (m_model->reviewStatusOf(m_model->entryAt(row).specimenId) != ReviewStatus::Unreviewed)
+            ++reviewed;
+    }
+    m_statusBar->setProgress(reviewed, records);
+}
+
+int SpecimenReviewView::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+bool SpecimenReviewView::selectNextWhere(const std::function<bool(int sourceRow)> &accept, int step)
+{
+    const int shown = m_proxy->rowCount();
+    if (shown == 0)
+        return false;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -step;
+    for (int i = 1; i <= shown; ++i) {
+        const int row = ((current + step * i) % shown + shown) % shown;
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (accept(m_proxy->mapToSource(index).row())) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SpecimenReviewView::goNext()
+{
+    const int current = m_table->currentIndex().row();
+    if (current + 1 >= m_proxy->rowCount())
+        return false;
+    return selectNextWhere([](int) { return true; });
+}
+
+bool SpecimenReviewView::goPrevious()
+{
+    if (m_table->currentIndex().row() <= 0)
+        return false;
+    return selectNextWhere([](int) { return true; }, -1);
+}
+
+bool SpecimenReviewView::goNextUnreviewed()
+{
+    return selectNextWhere([this](int row) {
+        return isReviewableRow(row)
+            && m_model->reviewStatusOf(m_model->entryAt(row).specimenId)
+            == ReviewStatus::Unreviewed;
+    });
+}
+
+bool SpecimenReviewView::goNextFlagged()
+{
+    return selectNextWhere([this](int row) { return m_model->entryAt(row).isFlagged(); });
+}
+
+void SpecimenReviewView::reportReviewError(const QString &error)
+{
+    m_statusBar->showWriteError(error);
+    Q_EMIT reviewFailed(error);
+}
+
+bool SpecimenReviewView::setSelectedStatus(ReviewStatus status)
+{
+    const SpecimenRecord *record = reviewableSelected();
+    if (!record || !m_session)
+        return false;
+    QString error;
+    if (!m_session->setStatus(*record, status, m_statusBar->note(), &error)) {
+        reportReviewError(error);
+        return false;
+    }
+    m_statusBar->clearNote();
+    m_model->setReviewStatus(record->specimenId, status);
+    m_statusBar->setUndoAvailable(m_session->canUndo());
+    showReviewState();
+    Q_EMIT reviewChanged(record->specimenId);
+    return true;
+}
+
+bool SpecimenReviewView::approveAndNext()
+{
+    if (!setSelectedStatus(ReviewStatus::Approved))
+        return false;
+    if (!goNextUnreviewed())
+        goNext();
+    return true;
+}
+
+bool SpecimenReviewView::correctSelected(const QString &term, const QString &value)
+{
+    const SpecimenRecord *record = reviewableSelected();
+    if (!record || !m_session)
+        return false;
+    QString error;
+    if (!m_session->correct(*record, term, value, &error)) {
+        reportReviewError(error);
+        return false;
+    }
+    m_statusBar->setUndoAvailable(m_session->canUndo());
+    if (!m_proxy->emptyField().isEmpty())
+        m_proxy->invalidate(); // the corrected field may leave the filter's set
+    showDetails();
+    Q_EMIT reviewChanged(record->specimenId);
+    return true;
+}
+
+bool SpecimenReviewView::undo()
+{
+    if (!m_session || !m_session->canUndo())
+        return false;
+    const QString specimenId = m_session->undoSpecimen();
+    QString error;
+    if (!m_session->undo(&error)) {
+        reportReviewError(error);
+        return false;
+    }
+    m_model->setReviewStatus(specimenId, m_session->statusOf(specimenId));
+    m_statusBar->setUndoAvailable(m_session->canUndo());
+    // The curator sees what was taken back.
+    if (specimenId != m_selected)
+        selectSpecimen(specimenId);
+    else
+        showDetails();
+    Q_EMIT reviewChanged(specimenId);
+    return true;
+}
+
+void SpecimenReviewView::editField()
+{
+    m_form->editCurrent();
+}
+
+void SpecimenReviewView::setReviewFilter(std::optional<ReviewStatus> status)
+{
+    m_reviewFilter->setCurrentIndex(m_reviewFilter->findData(status ? int(*status) : -1));
+}
+
+void SpecimenReviewView::setEmptyFieldFilter(const QString &term)
+{
+    const int index = m_emptyFieldFilter->findData(term);
+    if (index >= 0) {
+        m_emptyFieldFilter->setCurrentIndex(index);
+    } else {
+        m_emptyFieldFilter->addItem(tr("%1 empty").arg(term), term);
+        m_emptyFieldFilter->setCurrentIndex(m_emptyFieldFilter->count() - 1);
+    }
+}
+
+void SpecimenReviewView::buildShortcuts()
+{
+    // Letters act only where no text is typed: a line editor takes its keys first
+    // (ShortcutOverride), so typing "A" in a field never approves a record.
+    const auto bind = [this](const QList<QKeySequence> &keys, auto slot) {
+        for (const QKeySequence &key : keys) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        }
+    };
+    bind({ QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_PageDown) }, [this] { goNext(); });
+    bind({ QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_PageUp) }, [this] { goPrevious(); });
+    bind({ QKeySequence(Qt::Key_U) }, [this] { goNextUnreviewed(); });
+    bind({ QKeySequence(Qt::Key_G) }, [this] { goNextFlagged(); });
+    bind({ QKeySequence(Qt::Key_A), QKeySequence(Qt::CTRL | Qt::Key_Return) },
+         [this] { approveAndNext(); });
+    bind({ QKeySequence(Qt::Key_T) }, [this] { setSelectedStatus(ReviewStatus::NeedsAttention); });
+    bind({ QKeySequence(Qt::Key_R) }, [this] { setSelectedStatus(ReviewStatus::Rejected); });
+    bind({ QKeySequence(Qt::Key_E) }, [this] { editField(); });
+    bind({ QKeySequence::Undo }, [this] { undo(); });
 }
 
 void SpecimenReviewView::updateCounts()

@@ -152,7 +152,21 @@ namespace herb {
 
 namespace {
 const QString kRecentRuns = QStringLiteral("runs/recent");
+const QString kReviewer = QStringLiteral("review/reviewerName");
 } // namespace
+
+QString AppSettings::reviewerName() const
+{
+    return m_settings.value(kReviewer).toString();
+}
+
+void AppSettings::setReviewerName(const QString &name)
+{
+    if (name.isEmpty())
+        m_settings.remove(kReviewer);
+    else
+        m_settings.setValue(kReviewer, name);
+}
 
 QStringList AppSettings::recentRuns() const
 {

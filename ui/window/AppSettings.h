@@ -47,6 +47,10 @@ public:
 
     void sync() { m_settings.sync(); }
 
+    // Who review decisions are from (reviews.jsonl); empty: the OS user name.
+    QString reviewerName() const;
+    void setReviewerName(const QString &name);
+
     // Event logs opened or written, most recent first (File > Recent Runs).
     QStringList recentRuns() const;
     void setRecentRuns(const QStringList &eventLogs);

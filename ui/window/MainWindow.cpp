@@ -1,11 +1,14 @@
 #include "window/MainWindow.h"
 
+#include "alerts/ArchiveCheckBanner.h"
 #include "alerts/StoppedDialog.h"
 #include "alerts/WarningBanner.h"
 #include "alerts/WarningNotifier.h"
 #include "dashboard/RunDashboard.h"
 #include "eventlog/EventLogView.h"
 #include "events/EventLogFollower.h"
+#include "review/ReviewExportDialog.h"
+#include "review/ReviewLog.h"
 #include "review/SpecimenReviewView.h"
 #include "review/TruthComparisonDialog.h"
 #include "setup/PublicationDialog.h"
@@ -26,7 +29,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -54,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     , m_state(new QLabel(this))
     , m_review(new SpecimenReviewView(this))
     , m_banner(new WarningBanner(this))
+    , m_archiveBanner(new ArchiveCheckBanner(this))
     , m_notifier(new WarningNotifier(this))
 {
     setWindowTitle(tr("Herbstream"));
@@ -101,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_archiveBanner);
     rightLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -116,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     createMenus();
 
     m_setup->loadSettings(*m_settings);
+    m_review->setReviewer(m_settings->reviewerName());
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1280, 800);
     updateButtons();
@@ -142,6 +150,8 @@ void MainWindow::createMenus()
     QAction *publication
         = settings->addAction(tr("&Publication…"), this, &MainWindow::editPublication);
     publication->setObjectName(QStringLiteral("publication"));
+    QAction *reviewer = settings->addAction(tr("&Reviewer Name…"), this, &MainWindow::editReviewer);
+    reviewer->setObjectName(QStringLiteral("reviewerName"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Herbstream…"), this, &MainWindow::showAbout);
@@ -159,6 +169,20 @@ void MainWindow::editPublication()
         m_setup->saveSettings(*m_settings); // stored once, for every later run
     });
     dialog->open();
+}
+
+void MainWindow::editReviewer()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Reviewer Name"),
+        tr("Your name in reviews.jsonl (empty: the system's user name, %1):")
+            .arg(ReviewLog::systemReviewer()),
+        QLineEdit::Normal, m_settings->reviewerName(), &ok);
+    if (!ok)
+        return;
+    m_settings->setReviewerName(name.trimmed());
+    m_review->setReviewer(name.trimmed());
 }
 
 void MainWindow::showAbout()
@@ -183,6 +207,16 @@ void MainWindow::createRunMenuItems(QMenu *file)
     compare->setObjectName(QStringLiteral("compareWithTruth"));
     compare->setEnabled(m_openOutput->isEnabled());
     connect(m_openOutput, &QAction::enabledChanged, compare, &QAction::setEnabled);
+    QAction *exportReviewed = file->addAction(tr("&Export Reviewed Records…"), this, [this] {
+        if (m_runFolder.isEmpty())
+            return;
+        auto *dialog = new ReviewExportDialog(m_runFolder, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    exportReviewed->setObjectName(QStringLiteral("exportReviewed"));
+    exportReviewed->setEnabled(m_openOutput->isEnabled());
+    connect(m_openOutput, &QAction::enabledChanged, exportReviewed, &QAction::setEnabled);
 }
 
 TruthComparisonDialog *MainWindow::compareWithTruth(const QString &truthPath)
@@ -233,6 +267,7 @@ void MainWindow::resetViews()
     m_eventLog->clear();
     m_review->clear();
     m_banner->hide();
+    m_archiveBanner->hide();
 }
 
 bool MainWindow::startRun()
@@ -290,6 +325,7 @@ bool MainWindow::launch(RunConfig config, bool keepViews)
         if (m_stoppedDialog)
             m_stoppedDialog->close();
         m_banner->hide();
+        m_archiveBanner->hide();
     } else {
         resetViews();
     }
@@ -303,6 +339,8 @@ bool MainWindow::launch(RunConfig config, bool keepViews)
         m_lastNotice = text;
         showStatus(text);
     });
+    connect(m_session, &RunSession::archiveChecked, m_archiveBanner,
+            &ArchiveCheckBanner::showResult);
     connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
     m_session->start();
     m_tabs->setCurrentWidget(m_dashboard);

@@ -26,6 +26,7 @@ class RunSetupPanel;
 class SpecimenReviewView;
 class TruthComparisonDialog;
 class StoppedDialog;
+class ArchiveCheckBanner;
 class WarningBanner;
 class WarningNotifier;
 
@@ -88,6 +89,7 @@ private:
     void openRunDialog();
     void showAbout();
     void editPublication(); // Settings > Publication…
+    void editReviewer(); // Settings > Reviewer Name…
     bool handleDrop(const QList<QUrl> &urls);
 
     std::unique_ptr<AppSettings> m_settings;
@@ -101,6 +103,7 @@ private:
     QLabel *m_state;
     SpecimenReviewView *m_review;
     WarningBanner *m_banner;
+    ArchiveCheckBanner *m_archiveBanner;
     WarningNotifier *m_notifier;
     RecentRuns *m_recent = nullptr;
     QAction *m_resumeAction = nullptr;

@@ -36,6 +36,7 @@ void RunSession::start()
             connect(controller, &RunController::eventsDelivered, this,
                     &RunSession::eventsDelivered);
             connect(controller, &RunController::notice, this, &RunSession::notice);
+            connect(controller, &RunController::archiveChecked, this, &RunSession::archiveChecked);
             connect(controller, &RunController::finished, this, &RunSession::onFinished);
             // The controller ends on its own thread, after its last signal has been queued.
             connect(controller, &RunController::finished, controller, &QObject::deleteLater);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/Event.h"
+#include "publish/ArchiveCheck.h"
 #include "run/RunConfig.h"
 
 #include <QObject>
@@ -31,6 +32,7 @@ public:
 Q_SIGNALS:
     void eventsDelivered(const herb::EventBatch &batch);
     void notice(const QString &text);
+    void archiveChecked(const herb::ArchiveCheckResult &result);
     void finished(int exitCode);
     void interruptRequested(); // internal: carries interrupt() to the worker thread
 

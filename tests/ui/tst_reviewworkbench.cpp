@@ -4,10 +4,13 @@
 // and export with its number, a value is checked while typed, and a newer record of the sheet
 // being edited waits until the edit ends.
 
+#include "ChatTestServer.h"
 #include "Named.h"
 #include "Screenshots.h"
+#include "TestImages.h"
 #include "TestSupport.h"
 #include "ZipReader.h"
+#include "review/ReExtractDialog.h"
 #include "review/RecordForm.h"
 #include "review/ReviewExportDialog.h"
 #include "review/ReviewLog.h"
@@ -397,6 +400,93 @@ private slots:
         QTRY_COMPARE(view.reviewSession()->lineCount(), 2);
         QTRY_VERIFY(!view.shownImage().isNull());
         QVERIFY(herb::test::saveScreenshot(&view, QStringLiteral("review-workbench")));
+    }
+
+    // Re-extract from the workbench: the sheet goes to the model again on a copy, the current
+    // and new records side by side; a misspelt model keeps nothing, "Keep New" makes the new
+    // attempt the sheet's record and the review says it changed since.
+    void reExtractKeepsTheNewRecordOnRequest()
+    {
+        const QString run = m_dir.filePath(QStringLiteral("reextract"));
+        const QString images = m_dir.filePath(QStringLiteral("reextract-images"));
+        const QStringList sheets = test::writeSheets(images, 1, QSize(600, 900));
+        QDir().mkpath(run);
+        SpecimenRecord current = record(1);
+        current.specimenId = QStringLiteral("sheet_000.jpg");
+        current.image = sheets.first();
+        {
+            QString error;
+            auto store = RecordStore::open(run + QLatin1String("/records.jsonl"), &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->append(current, &error));
+        }
+        ChatTestServer server;
+        server.setModels({ QStringLiteral("vision/test-model") });
+        server.setMode(ChatMode::GoodRecord);
+        server.setRecordContent(QByteArrayLiteral(
+            R"({"catalogNumber":"MO-1","scientificName":"Quercus alba","locality":"Santa Cruz",)"
+            R"("recordedBy":"J. Steyermark","eventDate":"1972-09-14"})"));
+
+        SpecimenReviewView view;
+        view.setRunFolder(run);
+        QVERIFY(view.selectSpecimen(current.specimenId));
+        QVERIFY(view.setSelectedStatus(ReviewStatus::Approved));
+        QVERIFY(view.selectSpecimen(current.specimenId));
+        QList<SpecimenRecord> requested;
+        connect(&view, &SpecimenReviewView::reExtractRequested, this,
+                [&requested](const SpecimenRecord &r) { requested.append(r); });
+        auto *button = named<QPushButton>(&view, QStringLiteral("reExtract"));
+        QVERIFY(button->isEnabled());
+        button->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().specimenId, current.specimenId);
+
+        RunConfig config;
+        config.engine = EngineKind::OpenAi;
+        config.baseUrl = server.baseUrl();
+        config.apiKey = QString::fromLatin1(server.apiKey());
+        config.model = QStringLiteral("vision/test-modle"); // misspelt first
+        ReExtractDialog dialog(config, requested.first(), run);
+        QSignalSpy finished(&dialog, &ReExtractDialog::extractionFinished);
+        dialog.start();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(!dialog.statusText().isEmpty(), "the failure is said");
+        QVERIFY(!dialog.keepNew());
+
+        dialog.setModel(QStringLiteral("vision/test-model"));
+        dialog.start();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.statusText()));
+        auto *comparison = named<QTableWidget>(&dialog, QStringLiteral("comparison"));
+        bool shownSideBySide = false;
+        for (int r = 0; r < comparison->rowCount(); ++r) {
+            if (comparison->item(r, ReExtractDialog::TermColumn)->text()
+                == QLatin1String("locality"))
+                shownSideBySide = comparison->item(r, ReExtractDialog::CurrentColumn)->text()
+                        == QLatin1String("Sta Cruz 1")
+                    && comparison->item(r, ReExtractDialog::NewColumn)->text()
+                        == QLatin1String("Santa Cruz");
+        }
+        QVERIFY(shownSideBySide);
+        // Nothing was written to the run before the choice.
+        QString error;
+        QCOMPARE(RecordStore::readFinal(run + QLatin1String("/records.jsonl"), &error)
+                     .value(current.specimenId)
+                     .record.dwc.value(QStringLiteral("locality")),
+                 QStringLiteral("Sta Cruz 1"));
+
+        QVERIFY(dialog.keepNew());
+        const SpecimenRecord kept
+            = RecordStore::readFinal(run + QLatin1String("/records.jsonl"), &error)
+                  .value(current.specimenId);
+        QCOMPARE(kept.record.dwc.value(QStringLiteral("locality")), QStringLiteral("Santa Cruz"));
+        QCOMPARE(kept.image, current.image);
+        view.readRecords();
+        QVERIFY(view.selectSpecimen(current.specimenId));
+        QCOMPARE(valueShown(view, QStringLiteral("locality")), QStringLiteral("Santa Cruz"));
+        QVERIFY2(view.reviewStatusBar()->stateText().contains(QLatin1String("extracted again")),
+                 qPrintable(view.reviewStatusBar()->stateText()));
     }
 
     void changedSinceReviewIsSaid()

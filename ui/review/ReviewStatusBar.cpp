@@ -23,6 +23,7 @@ ReviewStatusBar::ReviewStatusBar(QWidget *parent)
     , m_reject(new QPushButton(tr("Reject"), this))
     , m_reset(new QPushButton(tr("Unreviewed"), this))
     , m_undo(new QPushButton(tr("Undo"), this))
+    , m_reExtract(new QPushButton(tr("Re-e&xtract…"), this))
 {
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_state->setAccessibleName(tr("Review status of the record"));
@@ -59,6 +60,11 @@ ReviewStatusBar::ReviewStatusBar(QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this,
             [this] { Q_EMIT statusRequested(ReviewStatus::Unreviewed); });
     connect(m_undo, &QPushButton::clicked, this, &ReviewStatusBar::undoRequested);
+    m_reExtract->setObjectName(QStringLiteral("reExtract"));
+    m_reExtract->setToolTip(tr("Send this sheet again, with the window's model or another one, "
+                               "and keep the new record or the current one"));
+    m_reExtract->setEnabled(false);
+    connect(m_reExtract, &QPushButton::clicked, this, &ReviewStatusBar::reExtractRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_approve);
@@ -66,6 +72,7 @@ ReviewStatusBar::ReviewStatusBar(QWidget *parent)
     buttons->addWidget(m_reject);
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
+    buttons->addWidget(m_reExtract);
     buttons->addWidget(m_undo);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +128,11 @@ void ReviewStatusBar::showWriteError(const QString &error)
 {
     m_readOnly->setText(tr("Not saved: %1").arg(error));
     m_readOnly->show();
+}
+
+void ReviewStatusBar::setReExtractAvailable(bool available)
+{
+    m_reExtract->setEnabled(available && m_writable);
 }
 
 void ReviewStatusBar::setUndoAvailable(bool available)

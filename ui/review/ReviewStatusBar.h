@@ -28,6 +28,8 @@ public:
     void setProgress(int reviewed, int records);
     void setReadOnly(const QString &reason); // empty: writable
     void setUndoAvailable(bool available);
+    // Re-extraction works on any record, a failed one too, when the review is writable.
+    void setReExtractAvailable(bool available);
     // A decision that could not be written (the disk, the file): said until the next one is.
     void showWriteError(const QString &error);
     // The note typed for the next verdict, which clearNote() empties once it is written.
@@ -42,6 +44,7 @@ public:
 Q_SIGNALS:
     void statusRequested(herb::ReviewStatus status);
     void undoRequested();
+    void reExtractRequested();
 
 private:
     QLabel *m_state;
@@ -53,6 +56,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_reset;
     QPushButton *m_undo;
+    QPushButton *m_reExtract;
     bool m_writable = true;
     bool m_hasRecord = false;
 };

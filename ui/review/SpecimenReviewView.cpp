@@ -180,6 +180,11 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
             setSelectedStatus(status);
     });
     connect(m_statusBar, &ReviewStatusBar::undoRequested, this, &SpecimenReviewView::undo);
+    connect(m_statusBar, &ReviewStatusBar::reExtractRequested, this, [this] {
+        const int row = m_model->rowOf(m_selected);
+        if (row >= 0 && m_model->entryAt(row).record)
+            Q_EMIT reExtractRequested(*m_model->entryAt(row).record);
+    });
     m_reviewer = QString();
 
     auto *detailsSplit = new QSplitter(this);
@@ -485,6 +490,9 @@ bool SpecimenReviewView::isReviewableRow(int sourceRow) const
 
 void SpecimenReviewView::showReviewState()
 {
+    const int selectedRow = m_model->rowOf(m_selected);
+    m_statusBar->setReExtractAvailable(m_session && selectedRow >= 0
+                                       && m_model->entryAt(selectedRow).record);
     const SpecimenRecord *record = reviewableSelected();
     if (!record || !m_session) {
         m_statusBar->setRecordState(false, ReviewStatus::Unreviewed, {}, false);

@@ -96,6 +96,9 @@ Q_SIGNALS:
     // A decision was written to reviews.jsonl, or could not be (`error`).
     void reviewChanged(const QString &specimenId);
     void reviewFailed(const QString &error);
+    // The curator asks to send the selected sheet again (ReExtractDialog, opened by the window,
+    // which knows the engine settings).
+    void reExtractRequested(const herb::SpecimenRecord &record);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -7,6 +7,7 @@
 #include "dashboard/RunDashboard.h"
 #include "eventlog/EventLogView.h"
 #include "events/EventLogFollower.h"
+#include "review/ReExtractDialog.h"
 #include "review/ReviewExportDialog.h"
 #include "review/ReviewLog.h"
 #include "review/SpecimenReviewView.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent, ApiKeyStore *keys)
     leftLayout->addWidget(m_state);
 
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    connect(m_review, &SpecimenReviewView::reExtractRequested, this, &MainWindow::reExtract);
     connect(m_review, &SpecimenReviewView::flaggedCountChanged, m_dashboard,
             &RunDashboard::setRecordsFlagged);
     m_tabs->addTab(m_eventLog, tr("E&vents"));
@@ -169,6 +171,23 @@ void MainWindow::editPublication()
         m_setup->saveSettings(*m_settings); // stored once, for every later run
     });
     dialog->open();
+}
+
+ReExtractDialog *MainWindow::reExtract(const SpecimenRecord &record)
+{
+    if (isRunning() || m_runFolder.isEmpty()) {
+        // The run writes records.jsonl: a second writer would race its resume bookkeeping.
+        showStatus(tr("A sheet can be extracted again once the run has ended."));
+        return nullptr;
+    }
+    auto *dialog = new ReExtractDialog(m_setup->draftConfig(), record, m_runFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReExtractDialog::newRecordKept, m_review, [this](const QString &id) {
+        m_review->readRecords();
+        m_review->selectSpecimen(id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::editReviewer()

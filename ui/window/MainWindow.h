@@ -21,9 +21,11 @@ class EventLogFollower;
 class EventLogView;
 class RunDashboard;
 class RunSession;
+class ReExtractDialog;
 class RecentRuns;
 class RunSetupPanel;
 class SpecimenReviewView;
+struct SpecimenRecord;
 class TruthComparisonDialog;
 class StoppedDialog;
 class ArchiveCheckBanner;
@@ -64,6 +66,9 @@ public:
     TruthComparisonDialog *compareWithTruth(const QString &truthPath = {});
     // Switches to the Specimens tab listing only the failed ones.
     void showFailedSpecimens();
+    // The workbench's Re-extract: the sheet sent again with the setup's engine (or a model
+    // and prompt chosen in the dialog); null while a run goes on.
+    ReExtractDialog *reExtract(const SpecimenRecord &record);
 
     StoppedDialog *stoppedDialog() const; // while it is open
     QString runFolder() const { return m_runFolder; }

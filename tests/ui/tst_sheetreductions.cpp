@@ -51,6 +51,36 @@ private Q_SLOTS:
         QCOMPARE(copies.bestFor(0.02).size(), QSize(100, 75));
     }
 
+    void eachPixelIsTheMeanOfFour()
+    {
+        QImage image(256, 256, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, (x + y) % 2 ? qRgb(255, 0, 10) : qRgb(0, 200, 20));
+        SheetReductions copies;
+        copies.setImage(image);
+        copies.prepareFor(0.4);
+        QTRY_COMPARE(copies.readyCount(), 1);
+        const QImage half = copies.bestFor(0.4);
+        QCOMPARE(half.size(), QSize(128, 128));
+        // Averaged, not sampled: neither of the two colours.
+        const QColor mean = half.pixelColor(17, 33);
+        QVERIFY(qAbs(mean.red() - 128) <= 1 && qAbs(mean.green() - 100) <= 1
+                && qAbs(mean.blue() - 15) <= 1);
+
+        // Transparency is averaged premultiplied: a transparent pixel adds no colour.
+        QImage clear(256, 256, QImage::Format_ARGB32);
+        for (int y = 0; y < clear.height(); ++y)
+            for (int x = 0; x < clear.width(); ++x)
+                clear.setPixel(x, y, x % 2 ? qRgba(0, 0, 0, 0) : qRgba(200, 100, 0, 255));
+        copies.setImage(clear);
+        copies.prepareFor(0.4);
+        QTRY_COMPARE(copies.readyCount(), 1);
+        const QColor mixed = copies.bestFor(0.4).pixelColor(5, 5);
+        QVERIFY(qAbs(mixed.alpha() - 128) <= 1);
+        QVERIFY(qAbs(mixed.red() - 200) <= 2); // premultiplied to 8 bits and back
+    }
+
     void aNewImageDropsTheCopies()
     {
         SheetReductions copies;

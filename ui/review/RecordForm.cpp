@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace herb {
 
 RecordForm::RecordForm(QWidget *parent)
@@ -46,8 +48,8 @@ RecordForm::RecordForm(QWidget *parent)
     header->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ConfidenceColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(VerbatimColumn, 110);
-    m_table->setColumnWidth(SourceColumn, 110);
-    m_table->setColumnWidth(FlagsColumn, 90);
+    m_table->setColumnWidth(SourceColumn, 70);
+    m_table->setColumnWidth(FlagsColumn, 110);
     m_table->setWordWrap(true);
 
     m_newTerm->setObjectName(QStringLiteral("newTerm"));
@@ -93,6 +95,12 @@ RecordForm::RecordForm(QWidget *parent)
 
 QString RecordForm::sourceText(const FieldRow &row)
 {
+    const QString source = sourceKindText(row);
+    return row.sourceDetail.isEmpty() ? source : tr("%1 (%2)").arg(source, row.sourceDetail);
+}
+
+QString RecordForm::sourceKindText(const FieldRow &row)
+{
     QString source;
     switch (row.source) {
     case FieldSource::Model:
@@ -108,7 +116,7 @@ QString RecordForm::sourceText(const FieldRow &row)
         source = tr("curator");
         break;
     }
-    return row.sourceDetail.isEmpty() ? source : tr("%1 (%2)").arg(source, row.sourceDetail);
+    return source;
 }
 
 void RecordForm::setRows(const QList<FieldRow> &rows, bool readOnly)
@@ -148,13 +156,22 @@ void RecordForm::setRows(const QList<FieldRow> &rows, bool readOnly)
         m_table->setItem(r, VerbatimColumn, item(row.verbatim));
         m_table->setItem(r, ConfidenceColumn,
                          item(row.confidence ? locale.toString(*row.confidence, 'f', 2) : tr("–")));
-        m_table->setItem(r, SourceColumn, item(sourceText(row)));
+        QTableWidgetItem *source = item(sourceKindText(row));
+        source->setToolTip(sourceText(row)); // the model's id, the curators' names
+        m_table->setItem(r, SourceColumn, source);
         QTableWidgetItem *flags = item(row.flags.isEmpty() ? QString()
                                                            : QStringLiteral("⚑ ")
                                                + row.flags.join(QStringLiteral(", ")));
         flags->setForeground(QColor(0xb2, 0x6a, 0x00));
         m_table->setItem(r, FlagsColumn, flags);
     }
+    // Columns that say nothing for this record give their room to the values.
+    const bool anyVerbatim = std::any_of(
+        rows.begin(), rows.end(), [](const FieldRow &row) { return !row.verbatim.isEmpty(); });
+    const bool anyFlag = std::any_of(rows.begin(), rows.end(),
+                                     [](const FieldRow &row) { return !row.flags.isEmpty(); });
+    m_table->setColumnHidden(VerbatimColumn, !anyVerbatim);
+    m_table->setColumnHidden(FlagsColumn, !anyFlag);
     m_table->resizeRowsToContents();
     const int again = rowOfTerm(currentTerm);
     if (again >= 0)

@@ -52,7 +52,10 @@ public:
     // The problem with the value being typed or last refused; empty when none.
     QString problemText() const;
 
+    // "model (vision/x)", "curator (Ana)": the source with its detail (the cell's tooltip).
     static QString sourceText(const FieldRow &row);
+    // "model", "OCR", "barcode", "curator": what the cell shows.
+    static QString sourceKindText(const FieldRow &row);
 
 Q_SIGNALS:
     void correctionRequested(const QString &term, const QString &value);

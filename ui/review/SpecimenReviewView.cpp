@@ -7,8 +7,9 @@
 #include "review/RecordTail.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStatusBar.h"
+#include "review/SheetImageCache.h"
+#include "review/SheetViewer.h"
 #include "review/SpecimenFilterModel.h"
-#include "review/SpecimenImageLoader.h"
 #include "review/SpecimenListModel.h"
 #include "window/UpdateThrottle.h"
 
@@ -16,13 +17,11 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QPixmap>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -36,8 +35,9 @@ namespace herb {
 
 namespace {
 
-// Decoded once at this size, then scaled to the label: resizing the window needs no decode.
-constexpr QSize kDecodeBox(1200, 1600);
+// Sheets decoded ahead on each side of the selected one: the next is what a curator opens
+// most, the previous is where undo and "P" go.
+constexpr int kPrefetchAhead = 2;
 
 // What a flag ("check:term+term") asks the reviewer to look at.
 QString flagMeaning(const QString &flag)
@@ -63,7 +63,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     , m_model(new SpecimenListModel(this))
     , m_proxy(new SpecimenFilterModel(this))
     , m_records(std::make_unique<RecordTail>())
-    , m_loader(new SpecimenImageLoader(this))
+    , m_sheets(new SheetImageCache(this))
     , m_recordThrottle(new UpdateThrottle(250, this))
     , m_failedOnly(new QCheckBox(tr("Failed &only"), this))
     , m_flaggedOnly(new QCheckBox(tr("Fla&gged only"), this))
@@ -71,7 +71,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
     , m_heading(new QLabel(this))
-    , m_picture(new QLabel(this))
+    , m_viewer(new SheetViewer(this))
     , m_error(new QLabel(this))
     , m_form(new RecordForm(this))
     , m_statusBar(new ReviewStatusBar(this))
@@ -128,11 +128,9 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
-    m_picture->setAccessibleName(tr("Specimen sheet"));
-    m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setMinimumSize(200, 260);
-    m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_picture->installEventFilter(this);
+    m_viewer->setObjectName(QStringLiteral("sheet"));
+    m_viewer->setAccessibleName(tr("Specimen sheet"));
+    m_viewer->setMinimumSize(200, 260);
     m_reviewFilter->setObjectName(QStringLiteral("reviewFilter"));
     m_reviewFilter->setAccessibleName(tr("Show records with this review status"));
     m_reviewFilter->addItem(tr("Any review status"), -1);
@@ -188,7 +186,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     m_reviewer = QString();
 
     auto *detailsSplit = new QSplitter(this);
-    detailsSplit->addWidget(m_picture);
+    detailsSplit->addWidget(m_viewer);
     auto *formPane = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formPane);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -208,12 +206,12 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
     // Room for the id, the status and the start of the error; the sheet and its fields share
     // the rest.
-    split->setSizes({ 360, 480 });
-    detailsSplit->setSizes({ 220, 260 });
+    split->setSizes({ 300, 900 });
+    detailsSplit->setSizes({ 400, 500 });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_failedOnly);
@@ -227,7 +225,7 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_recordThrottle, &UpdateThrottle::update, this, &SpecimenReviewView::readRecords);
-    connect(m_loader, &SpecimenImageLoader::loaded, this, &SpecimenReviewView::showImage);
+    connect(m_sheets, &SheetImageCache::ready, this, &SpecimenReviewView::showImage);
     buildShortcuts();
     updateCounts();
 }
@@ -321,8 +319,7 @@ void SpecimenReviewView::clear()
     m_statusBar->setReadOnly({});
     m_selected.clear();
     m_imagePath.clear();
-    m_image = QImage();
-    m_picture->clear();
+    m_viewer->setMessage({});
     m_form->clear();
     m_error->hide();
     m_flags->hide();
@@ -437,43 +434,54 @@ void SpecimenReviewView::showDetails()
     const int rotation
         = entry.record ? entry.record->preparation.value(QLatin1String("rotation")).toInt(0) : 0;
     // The same sheet at the same turn is on display already (a record arriving for it).
-    if (path != m_imagePath || m_image.isNull()) {
+    if (path.isEmpty()) {
+        m_imagePath.clear();
+        m_viewer->setMessage(tr("No image file is known for this specimen."));
+    } else if (path != m_imagePath || rotation != m_imageRotation || m_viewer->image().isNull()) {
         m_imagePath = path;
-        m_image = QImage();
-        m_picture->setText(tr("Loading…"));
-        m_loader->request(path, rotation, kDecodeBox);
+        m_imageRotation = rotation;
+        m_viewer->setMessage(tr("Loading…"));
+        m_sheets->request(path, rotation);
     }
+    prefetchNeighbours();
 }
 
-void SpecimenReviewView::showImage(const QString &path, const QImage &image, const QString &error)
+void SpecimenReviewView::prefetchNeighbours()
 {
-    if (path != m_imagePath)
+    const int current = m_table->currentIndex().row();
+    if (current < 0)
         return;
-    m_image = image;
+    QList<SheetKey> keys;
+    for (int distance = 1; distance <= kPrefetchAhead; ++distance) {
+        for (const int row : { current + distance, current - distance }) {
+            if (row < 0 || row >= m_proxy->rowCount())
+                continue;
+            const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            const SpecimenListModel::Entry &entry = m_model->entryAt(source);
+            keys.append({ m_model->imagePathAt(source),
+                          entry.record
+                              ? entry.record->preparation.value(QLatin1String("rotation")).toInt(0)
+                              : 0 });
+        }
+    }
+    m_sheets->prefetch(keys);
+}
+
+void SpecimenReviewView::showImage(const QString &path, int rotation, const QImage &image,
+                                   const QString &error)
+{
+    if (path != m_imagePath || rotation != m_imageRotation)
+        return;
     if (image.isNull())
-        m_picture->setText(tr("The image cannot be shown: %1").arg(error));
+        m_viewer->setMessage(tr("The image cannot be shown: %1").arg(error));
     else
-        scaleImage();
+        m_viewer->setImage(image);
     Q_EMIT imageShown(m_selected);
 }
 
-void SpecimenReviewView::scaleImage()
+QImage SpecimenReviewView::shownImage() const
 {
-    if (m_image.isNull())
-        return;
-    const QSize box = m_picture->size() * devicePixelRatio();
-    QPixmap pixmap
-        = QPixmap::fromImage(m_image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatio());
-    m_picture->setPixmap(pixmap);
-}
-
-bool SpecimenReviewView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The picture changes size with the window and with its splitter.
-    if (watched == m_picture && event->type() == QEvent::Resize)
-        scaleImage();
-    return QWidget::eventFilter(watched, event);
+    return m_viewer->image();
 }
 
 const SpecimenRecord *SpecimenReviewView::reviewableSelected() const
@@ -684,6 +692,14 @@ void SpecimenReviewView::buildShortcuts()
     bind({ QKeySequence(Qt::Key_R) }, [this] { setSelectedStatus(ReviewStatus::Rejected); });
     bind({ QKeySequence(Qt::Key_E) }, [this] { editField(); });
     bind({ QKeySequence::Undo }, [this] { undo(); });
+    // The sheet's zoom, wherever the focus is in the workbench (the viewer takes the same keys
+    // when it has the focus itself).
+    bind({ QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_F) }, [this] { m_viewer->fitToWindow(); });
+    bind({ QKeySequence(Qt::Key_1) }, [this] { m_viewer->showActualSize(); });
+    bind({ QKeySequence(Qt::Key_L) }, [this] { m_viewer->showLabel(); });
+    bind({ QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) },
+         [this] { m_viewer->zoomIn(); });
+    bind({ QKeySequence(Qt::Key_Minus) }, [this] { m_viewer->zoomOut(); });
 }
 
 void SpecimenReviewView::updateCounts()

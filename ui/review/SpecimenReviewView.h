@@ -23,7 +23,8 @@ class RecordTail;
 class ReviewSession;
 class ReviewStatusBar;
 struct SpecimenRecord;
-class SpecimenImageLoader;
+class SheetImageCache;
+class SheetViewer;
 class SpecimenFilterModel;
 class SpecimenListModel;
 class UpdateThrottle;
@@ -37,7 +38,7 @@ class UpdateThrottle;
 //
 // Keys: N / Page Down next, P / Page Up previous, U next unreviewed, G next flagged, A approve
 // and go to the next unreviewed, T needs attention, R reject, E / F2 edit the current field,
-// Ctrl+Z undo.
+// Ctrl+Z undo; the sheet: 0 / F fit, 1 100 %, L the label, + and - zoom.
 class SpecimenReviewView final : public QWidget
 {
     Q_OBJECT
@@ -86,7 +87,8 @@ public:
     void setReviewFilter(std::optional<herb::ReviewStatus> status);
     void setEmptyFieldFilter(const QString &term);
     // The decoded sheet on display (scaled), null while loading or when it cannot be read.
-    QImage shownImage() const { return m_image; }
+    QImage shownImage() const;
+    SheetViewer *sheetViewer() const { return m_viewer; }
 
 Q_SIGNALS:
     void imageShown(const QString &specimenId);
@@ -100,14 +102,12 @@ Q_SIGNALS:
     // which knows the engine settings).
     void reExtractRequested(const herb::SpecimenRecord &record);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void onCurrentChanged();
     void showDetails();
-    void showImage(const QString &path, const QImage &image, const QString &error);
-    void scaleImage();
+    void showImage(const QString &path, int rotation, const QImage &image, const QString &error);
+    // The sheets of the rows shown before and after the selected one, decoded ahead.
+    void prefetchNeighbours();
     void updateCounts();
     void openReviewSession();
     void showReviewState();
@@ -124,7 +124,7 @@ private:
     SpecimenListModel *m_model;
     SpecimenFilterModel *m_proxy;
     std::unique_ptr<RecordTail> m_records;
-    SpecimenImageLoader *m_loader;
+    SheetImageCache *m_sheets;
     UpdateThrottle *m_recordThrottle;
     QCheckBox *m_failedOnly;
     QCheckBox *m_flaggedOnly;
@@ -132,7 +132,7 @@ private:
     QLabel *m_counts;
     QTableView *m_table;
     QLabel *m_heading;
-    QLabel *m_picture;
+    SheetViewer *m_viewer;
     QLabel *m_error;
     RecordForm *m_form;
     ReviewStatusBar *m_statusBar;
@@ -146,7 +146,7 @@ private:
     bool m_refreshAfterEdit = false;
     QString m_selected;
     QString m_imagePath;
-    QImage m_image;
+    int m_imageRotation = 0;
 };
 
 } // namespace herb

@@ -1238,6 +1238,45 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>%1 must be a decimal number of degrees such as 45.4215 (no °, no N, S, E or W: south and west are negative)</source>
+        <translation>%1 doit être un nombre décimal de degrés comme 45.4215 (sans °, sans N, S, E ni W : le sud et l’ouest sont négatifs)</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3</source>
+        <translation>%1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>eventDate must be ISO 8601: 1955-06-19, 1955-06, 1955 or 1955-06-19/1955-06-21 (the label&apos;s words go in verbatimEventDate)</source>
+        <translation>eventDate doit suivre ISO 8601 : 1955-06-19, 1955-06, 1955 ou 1955-06-19/1955-06-21 (les mots de l’étiquette vont dans verbatimEventDate)</translation>
+    </message>
+    <message>
+        <source>countryCode must be a two-letter ISO 3166-1 code such as CA or FR</source>
+        <translation>countryCode doit être un code ISO 3166-1 de deux lettres comme CA ou FR</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of metres, without the unit</source>
+        <translation>%1 doit être un nombre de mètres, sans l’unité</translation>
+    </message>
+    <message>
+        <source>coordinateUncertaintyInMeters must be greater than 0</source>
+        <translation>coordinateUncertaintyInMeters doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>individualCount must be a whole number</source>
+        <translation>individualCount doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>The term is spelt %1</source>
+        <translation>Le terme s’écrit %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Darwin Core term of the Occurrence core</source>
+        <translation>%1 n’est pas un terme Darwin Core du noyau Occurrence</translation>
+    </message>
+</context>
+<context>
     <name>GbifNameMatcher</name>
     <message>
         <source>GBIF&apos;s answer is no species match</source>
@@ -1423,6 +1462,25 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>no valid timestamp</source>
         <translation>aucun horodatage valide</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>%1: no such run folder</source>
+        <translation>%1 : dossier d’exécution introuvable</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Ouvert en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1. Correct or remove that line (a copy of the file first) before reviewing or exporting; no correction is dropped silently.</source>
+        <translation>Ouvert en lecture seule : %1. Corrigez ou retirez cette ligne (après une copie du fichier) avant de réviser ou d’exporter ; aucune correction n’est abandonnée en silence.</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1770,49 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Kept in the system keychain</source>
         <translation>Conservée dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>herb::ArchiveCheckBanner</name>
+    <message>
+        <source>1 record</source>
+        <translation>1 enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; %1 more</source>
+        <translation> ; %1 de plus</translation>
+    </message>
+    <message>
+        <source>Archive check</source>
+        <translation>Vérification de l’archive</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the archive check</source>
+        <translation>Fermer la vérification de l’archive</translation>
+    </message>
+    <message>
+        <source>GBIF would refuse dwca.zip: %1. Correct the publication settings or the records, then export again.</source>
+        <translation>GBIF refuserait dwca.zip : %1. Corrigez les réglages de publication ou les enregistrements, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>GBIF would accept dwca.zip (%1) and flag: %2.</source>
+        <translation>GBIF accepterait dwca.zip (%1) en signalant : %2.</translation>
+    </message>
+    <message>
+        <source>dwca.zip passes GBIF&apos;s checks: %1, nothing refused, no warning.</source>
+        <translation>dwca.zip passe les vérifications de GBIF : %1, aucun refus, aucun avertissement.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2219,26 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>&amp;Publication…</source>
         <translation>&amp;Publication…</translation>
     </message>
+    <message>
+        <source>&amp;Reviewer Name…</source>
+        <translation>Nom du &amp;réviseur…</translation>
+    </message>
+    <message>
+        <source>A sheet can be extracted again once the run has ended.</source>
+        <translation>Une planche peut être extraite de nouveau une fois l’exécution terminée.</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Nom du réviseur</translation>
+    </message>
+    <message>
+        <source>Your name in reviews.jsonl (empty: the system&apos;s user name, %1):</source>
+        <translation>Votre nom dans reviews.jsonl (vide : le nom d’utilisateur du système, %1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Export Reviewed Records…</source>
+        <translation>&amp;Exporter les enregistrements révisés…</translation>
+    </message>
 </context>
 <context>
     <name>herb::PublicationDialog</name>
@@ -2203,6 +2324,89 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>herb::ReExtractDialog</name>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;xtraire</translation>
+    </message>
+    <message>
+        <source>Keep &amp;New</source>
+        <translation>Garder le &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Current</source>
+        <translation>Garder l’a&amp;ctuel</translation>
+    </message>
+    <message>
+        <source>Re-extract %1</source>
+        <translation>Extraire de nouveau %1</translation>
+    </message>
+    <message>
+        <source>the built-in prompt</source>
+        <translation>la requête intégrée</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Append the new record to records.jsonl: it becomes the sheet&apos;s record; the review&apos;s corrections and verdict stay</source>
+        <translation>Ajouter le nouvel enregistrement à records.jsonl : il devient celui de la planche ; les corrections et le verdict de la révision restent</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>M&amp;odèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt file:</source>
+        <translation>Fichier de &amp;requête :</translation>
+    </message>
+    <message>
+        <source>The sheet is sent once, with the model and prompt above; the run folder changes only if you keep the new record.</source>
+        <translation>La planche est envoyée une fois, avec le modèle et la requête ci-dessus ; le dossier d’exécution ne change que si vous gardez le nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be copied for the extraction.</source>
+        <translation>La planche %1 n’a pas pu être copiée pour l’extraction.</translation>
+    </message>
+    <message>
+        <source>Sending the sheet to %1…</source>
+        <translation>Envoi de la planche à %1…</translation>
+    </message>
+    <message>
+        <source>the offline engine</source>
+        <translation>le moteur hors ligne</translation>
+    </message>
+    <message>
+        <source>No record came back: %1</source>
+        <translation>Aucun enregistrement n’est revenu : %1</translation>
+    </message>
+    <message>
+        <source>the extraction stopped before the sheet.</source>
+        <translation>l’extraction s’est arrêtée avant la planche.</translation>
+    </message>
+    <message>
+        <source>The new attempt failed: %1</source>
+        <translation>La nouvelle tentative a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Compare and keep one. Differences are marked.</source>
+        <translation>Comparez et gardez-en un. Les différences sont marquées.</translation>
+    </message>
+    <message>
+        <source>The new record was not kept: %1</source>
+        <translation>Le nouvel enregistrement n’a pas été gardé : %1</translation>
+    </message>
+</context>
+<context>
     <name>herb::RecentPathsMenu</name>
     <message>
         <source>None yet</source>
@@ -2226,6 +2430,211 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>herb::RecordForm</name>
+    <message>
+        <source>A&amp;dd Term</source>
+        <translation>A&amp;jouter le terme</translation>
+    </message>
+    <message>
+        <source>Darwin Core fields of the record</source>
+        <translation>Champs Darwin Core de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Add a Darwin Core term…</source>
+        <translation>Ajouter un terme Darwin Core…</translation>
+    </message>
+    <message>
+        <source>Darwin Core term to add</source>
+        <translation>Terme Darwin Core à ajouter</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n’a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>code-barres</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>conservateur</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>herb::ReviewExportDialog</name>
+    <message>
+        <source>&amp;Approved records only</source>
+        <translation>Enregistrements &amp;approuvés seulement</translation>
+    </message>
+    <message>
+        <source>Export Reviewed Records</source>
+        <translation>Exporter les enregistrements révisés</translation>
+    </message>
+    <message>
+        <source>Writes occurrence.csv, dwca.zip and eml.xml in %1 again, with the corrections of reviews.jsonl applied and rejected records left out.</source>
+        <translation>Réécrit occurrence.csv, dwca.zip et eml.xml dans %1, avec les corrections de reviews.jsonl appliquées et les enregistrements rejetés omis.</translation>
+    </message>
+    <message>
+        <source>Leave out every record a person has not approved (for a data set published as checked)</source>
+        <translation>Omettre tout enregistrement qu’une personne n’a pas approuvé (pour un jeu de données publié comme vérifié)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>1 record exported</source>
+        <translation>1 enregistrement exporté</translation>
+    </message>
+    <message>
+        <source>%1 records exported</source>
+        <translation>%1 enregistrements exportés</translation>
+    </message>
+    <message>
+        <source>: %1 corrected, %2 rejected left out</source>
+        <translation> : %1 corrigés, %2 rejetés omis</translation>
+    </message>
+    <message>
+        <source>, %1 not approved left out</source>
+        <translation>, %1 non approuvés omis</translation>
+    </message>
+</context>
+<context>
+    <name>herb::ReviewStatusBar</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Non révisé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;xtract…</source>
+        <translation>E&amp;xtraire de nouveau…</translation>
+    </message>
+    <message>
+        <source>Review status of the record</source>
+        <translation>Statut de révision de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Avancement de la révision</translation>
+    </message>
+    <message>
+        <source>Note for the next decision (optional)</source>
+        <translation>Note pour la prochaine décision (facultative)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de révision</translation>
+    </message>
+    <message>
+        <source>Approve and go to the next unreviewed record (A)</source>
+        <translation>Approuver et passer au prochain enregistrement non révisé (A)</translation>
+    </message>
+    <message>
+        <source>Mark as needing attention (T)</source>
+        <translation>Marquer comme à revoir (T)</translation>
+    </message>
+    <message>
+        <source>Reject: the record is left out of the exports (R)</source>
+        <translation>Rejeter : l’enregistrement est omis des exports (R)</translation>
+    </message>
+    <message>
+        <source>Take the verdict back</source>
+        <translation>Retirer le verdict</translation>
+    </message>
+    <message>
+        <source>Undo your last decision (Ctrl+Z): a line taking it back is added to reviews.jsonl</source>
+        <translation>Annuler votre dernière décision (Ctrl+Z) : une ligne qui la retire est ajoutée à reviews.jsonl</translation>
+    </message>
+    <message>
+        <source>Send this sheet again, with the window&apos;s model or another one, and keep the new record or the current one</source>
+        <translation>Envoyer de nouveau cette planche, avec le modèle de la fenêtre ou un autre, et garder le nouvel enregistrement ou l’actuel</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Révision : %1</translation>
+    </message>
+    <message>
+        <source>No record to review</source>
+        <translation>Aucun enregistrement à réviser</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> — « %1 »</translation>
+    </message>
+    <message>
+        <source> — extracted again since the review: check the values again</source>
+        <translation> — extrait de nouveau depuis la révision : revérifiez les valeurs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 sur %2 révisés</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3040,17 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>herb::SheetImageCache</name>
+    <message>
+        <source>%1 is too large to show: %2 x %3 pixels need %4 MB of memory</source>
+        <translation>%1 est trop grande pour être affichée : %2 x %3 pixels demandent %4 Mo de mémoire</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>herb::SingleSpecimenDialog</name>
     <message>
         <source>Test on One Specimen</source>
@@ -2790,6 +3210,26 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>Flags</source>
         <translation>Signalements</translation>
     </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>non révisé</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
 </context>
 <context>
     <name>herb::SpecimenReviewView</name>
@@ -2834,22 +3274,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>Planche du spécimen</translation>
     </message>
     <message>
-        <source>Extracted Darwin Core fields</source>
-        <translation>Champs Darwin Core extraits</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Terme</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2864,10 +3288,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>Skipped: %1</source>
         <translation>Ignoré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2914,10 +3334,6 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <translation>Signalements du spécimen</translation>
     </message>
     <message>
-        <source>Flag</source>
-        <translation>Signalement</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2928,6 +3344,30 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped, %4 in flight, %5 flagged</source>
         <translation>%1 réussis, %2 en échec, %3 ignorés, %4 en cours, %5 signalés</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 vide</translation>
+    </message>
+    <message>
+        <source>Show records with this review status</source>
+        <translation>Afficher les enregistrements de ce statut de révision</translation>
+    </message>
+    <message>
+        <source>Any review status</source>
+        <translation>Tout statut de révision</translation>
+    </message>
+    <message>
+        <source>Show records with this field empty</source>
+        <translation>Afficher les enregistrements dont ce champ est vide</translation>
+    </message>
+    <message>
+        <source>Any fields</source>
+        <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <source>No image file is known for this specimen.</source>
+        <translation>Aucun fichier image n’est connu pour ce spécimen.</translation>
     </message>
 </context>
 <context>

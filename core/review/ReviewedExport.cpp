@@ -127,7 +127,6 @@ bool exportReviewedRun(const ReviewedExportOptions &options, ReviewedExportSumma
     DwcExportSettings settings
         = options.settings ? *options.settings : exportSettingsOfRun(options.runFolder);
     // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
-    // In English, as the rest of eml.xml (its xml:lang), whatever the interface language.
     settings.methodSteps = {
         QStringLiteral("Transcribed from specimen images with Herbstream. Engine: %1. Model: %2. "
                        "Prompt SHA-256: %3.")

@@ -20,6 +20,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReviewSession)
 };
 
+// A line about `record`: which sheet the curator looked at.
+ReviewEntry entryAbout(const SpecimenRecord &record)
+{
+    ReviewEntry entry;
+    entry.specimenId = record.specimenId;
+    entry.sha256 = record.sha256;
+    return entry;
+}
+
 } // namespace
 
 std::unique_ptr<ReviewSession> ReviewSession::open(const QString &runFolder, QString *error)
@@ -113,9 +122,7 @@ bool ReviewSession::correct(const SpecimenRecord &record, const QString &field,
     const QString before = reviewed(record).dwc.value(field);
     if (before == after.trimmed())
         return true;
-    ReviewEntry entry;
-    entry.specimenId = record.specimenId;
-    entry.sha256 = record.sha256;
+    ReviewEntry entry = entryAbout(record);
     entry.field = field;
     entry.before = before;
     entry.after = after.trimmed();
@@ -131,9 +138,7 @@ bool ReviewSession::setStatus(const SpecimenRecord &record, ReviewStatus status,
     const ReviewStatus from = statusOf(record.specimenId);
     if (from == status && note.trimmed().isEmpty())
         return true;
-    ReviewEntry entry;
-    entry.specimenId = record.specimenId;
-    entry.sha256 = record.sha256;
+    ReviewEntry entry = entryAbout(record);
     entry.statusFrom = from;
     entry.statusTo = status;
     entry.note = note.trimmed();

@@ -4,11 +4,11 @@
 // export with its number.
 
 #include "CliRun.h"
+#include "CsvRows.h"
 #include "TestSupport.h"
 #include "ZipReader.h"
 #include "review/ReviewLog.h"
 #include "run/RecordStore.h"
-#include "scoring/CsvReader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -67,21 +67,10 @@ ReviewEntry correction(int n, const QString &field, const QString &before, const
     return entry;
 }
 
-// Rows of a CSV or tab-separated text keyed by catalogNumber, each a column -> value map.
+// Rows of a CSV or tab-separated text keyed by catalogNumber.
 QHash<QString, QHash<QString, QString>> rowsByCatalogNumber(const QString &text, QChar delimiter)
 {
-    const QList<QStringList> rows = CsvReader::parse(text, nullptr, delimiter);
-    QHash<QString, QHash<QString, QString>> result;
-    if (rows.isEmpty())
-        return result;
-    const QStringList header = rows.first();
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        QHash<QString, QString> row;
-        for (qsizetype c = 0; c < header.size() && c < rows.at(r).size(); ++c)
-            row.insert(header.at(c), rows.at(r).at(c));
-        result.insert(row.value(QStringLiteral("catalogNumber")), row);
-    }
-    return result;
+    return rowsByColumn(text, delimiter, QStringLiteral("catalogNumber"));
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "Named.h"
 #include "Screenshots.h"
 #include "TestImages.h"
+#include "CsvRows.h"
 #include "TestSupport.h"
 #include "ZipReader.h"
 #include "review/ReExtractDialog.h"
@@ -20,7 +21,6 @@
 #include "review/SpecimenReviewView.h"
 #include "run/RecordStore.h"
 #include "samples/SampleSheetGenerator.h"
-#include "scoring/CsvReader.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,18 +80,7 @@ QString makeRun(const QString &folder)
 // Rows of a CSV or tab-separated text keyed by catalogNumber.
 QHash<QString, QHash<QString, QString>> rowsByCatalogNumber(const QByteArray &text, QChar delimiter)
 {
-    const QList<QStringList> rows = CsvReader::parse(QString::fromUtf8(text), nullptr, delimiter);
-    QHash<QString, QHash<QString, QString>> result;
-    if (rows.isEmpty())
-        return result;
-    const QStringList header = rows.first();
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        QHash<QString, QString> row;
-        for (qsizetype c = 0; c < header.size() && c < rows.at(r).size(); ++c)
-            row.insert(header.at(c), rows.at(r).at(c));
-        result.insert(row.value(QStringLiteral("catalogNumber")), row);
-    }
-    return result;
+    return rowsByColumn(QString::fromUtf8(text), delimiter, QStringLiteral("catalogNumber"));
 }
 
 // Types `value` into `term`'s editor and presses Enter, as a curator does.

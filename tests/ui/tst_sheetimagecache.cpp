@@ -79,6 +79,25 @@ private Q_SLOTS:
         QCOMPARE(decoded.count(), 2); // not decoded again
     }
 
+    void aPrefetchMakesSmallerCopiesARequestDoesNot()
+    {
+        SheetImageCache cache;
+        QSignalSpy ready(&cache, &SheetImageCache::ready);
+        const QString prefetched = sheet(QStringLiteral("copies.jpg"), { 2400, 1800 });
+        const QString requested = sheet(QStringLiteral("nocopies.jpg"), { 2400, 1800 });
+        cache.prefetch({ { prefetched, 0 } });
+        QTRY_VERIFY(cache.isCached(prefetched, 0));
+        const QList<QImage> copies = cache.halvings(prefetched, 0);
+        QCOMPARE(copies.size(), 2); // down to the first under 1024 pixels
+        QCOMPARE(copies.at(0).size(), QSize(1200, 900));
+        QCOMPARE(copies.at(1).size(), QSize(600, 450));
+        QCOMPARE(cache.cachedBytes(), qint64(2400 * 1800 + 1200 * 900 + 600 * 450) * 4);
+
+        cache.request(requested, 0); // the first paint does not wait for copies
+        QVERIFY(ready.wait());
+        QVERIFY(cache.halvings(requested, 0).isEmpty());
+    }
+
     void aMissingFileNamesTheFile()
     {
         SheetImageCache cache;

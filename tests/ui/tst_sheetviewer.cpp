@@ -285,6 +285,22 @@ private Q_SLOTS:
             QCOMPARE(copies->readyCount(), 3);
         }
     }
+
+    void takesCopiesMadeWithTheDecode()
+    {
+        SheetViewer viewer;
+        show(viewer);
+        const QImage image = halves({ 4000, 3000 });
+        const QList<QImage> copies = SheetReductions::halvings(image, 2);
+        viewer.setImage(image, copies);
+        const auto *reductions = viewer.findChild<SheetReductions *>();
+        QCOMPARE(reductions->readyCount(), 2);
+        QCOMPARE(reductions->bestFor(0.3).cacheKey(), copies.at(0).cacheKey());
+        QTRY_COMPARE(reductions->readyCount(), 3); // the third the fitted sheet wants
+        const QImage shot = viewer.grab().toImage();
+        QCOMPARE(QColor(shot.pixel(140, 100)), QColor(Qt::black));
+        QCOMPARE(QColor(shot.pixel(160, 100)), QColor(Qt::white));
+    }
 };
 
 QTEST_MAIN(TestSheetViewer)

@@ -1,5 +1,6 @@
 #include "review/SheetImageCache.h"
 
+#include "review/SheetReductions.h"
 #include "review/SpecimenImageLoader.h"
 #include "specimens/DecodeMemoryLease.h"
 
@@ -19,6 +20,7 @@ constexpr qint64 kDecodeBudgetBytes = 1200LL * 1024 * 1024;
 // lease, restored when it ends: a sheet near the default takes a lease of its own instead.
 constexpr qint64 kLeaseAboveBytes = 64LL * 1024 * 1024;
 constexpr qint64 kMb = 1024 * 1024;
+constexpr int kHalvingsDownTo = 1024; // pixels on the long side: a fitted sheet on most screens
 
 qint64 decodedBytes(QSize size, QImage::Format format)
 {
@@ -72,6 +74,14 @@ QImage SheetImageCache::decode(const SheetKey &key, QString *error)
     return image;
 }
 
+QList<QImage> SheetImageCache::prefetchHalvings(const QImage &image)
+{
+    int count = 0;
+    for (int side = std::max(image.width(), image.height()); side >= kHalvingsDownTo; side /= 2)
+        ++count;
+    return SheetReductions::halvings(image, count);
+}
+
 void SheetImageCache::request(const QString &path, int rotation)
 {
     const SheetKey key { path, rotation };
@@ -112,6 +122,20 @@ bool SheetImageCache::isCached(const QString &path, int rotation) const
     return indexOf({ path, rotation }) >= 0;
 }
 
+QList<QImage> SheetImageCache::halvings(const QString &path, int rotation) const
+{
+    const qsizetype at = indexOf({ path, rotation });
+    return at < 0 ? QList<QImage>() : m_entries.at(at).halvings;
+}
+
+qint64 SheetImageCache::Entry::bytes() const
+{
+    qint64 total = image.sizeInBytes();
+    for (const QImage &copy : halvings)
+        total += copy.sizeInBytes();
+    return total;
+}
+
 void SheetImageCache::setByteLimit(qint64 bytes)
 {
     m_byteLimit = bytes;
@@ -125,26 +149,31 @@ void SheetImageCache::startDecodes()
         if (indexOf(key) >= 0 || m_decoding.contains(key))
             continue;
         m_decoding.insert(key);
+        // A prefetch has time for the smaller copies; a request shows its sheet first (the
+        // viewer makes them after its first paint). A request joining a prefetch waits for them.
+        const bool withHalvings = m_requested != key;
         // The destructor waits for this job, so `this` outlives it and its queued call.
-        m_pool.start([this, key] {
+        m_pool.start([this, key, withHalvings] {
             QString error;
-            const QImage image = decode(key, &error);
+            Entry decoded { key, decode(key, &error), {} };
+            if (withHalvings && !decoded.image.isNull())
+                decoded.halvings = prefetchHalvings(decoded.image);
             QMetaObject::invokeMethod(
-                this, [this, key, image, error] { finished(key, image, error); },
+                this, [this, decoded, error] { finished(decoded.key, decoded, error); },
                 Qt::QueuedConnection);
         });
     }
 }
 
-void SheetImageCache::finished(const SheetKey &key, const QImage &image, const QString &error)
+void SheetImageCache::finished(const SheetKey &key, const Entry &entry, const QString &error)
 {
     m_decoding.remove(key);
-    if (!image.isNull())
-        insert(key, image);
+    if (!entry.image.isNull())
+        insert(entry);
     Q_EMIT decoded(key.path, key.rotation);
     if (m_requested == key) {
         m_requested.reset();
-        Q_EMIT ready(key.path, key.rotation, image, error);
+        Q_EMIT ready(key.path, key.rotation, entry.image, error);
     }
     startDecodes();
 }
@@ -163,15 +192,15 @@ void SheetImageCache::deliver(const SheetKey &key)
     Q_EMIT ready(key.path, key.rotation, m_entries.at(at).image, QString());
 }
 
-void SheetImageCache::insert(const SheetKey &key, const QImage &image)
+void SheetImageCache::insert(const Entry &entry)
 {
-    const qsizetype at = indexOf(key);
+    const qsizetype at = indexOf(entry.key);
     if (at >= 0) {
-        m_bytes -= m_entries.at(at).image.sizeInBytes();
+        m_bytes -= m_entries.at(at).bytes();
         m_entries.removeAt(at);
     }
-    m_entries.prepend({ key, image });
-    m_bytes += image.sizeInBytes();
+    m_entries.prepend(entry);
+    m_bytes += entry.bytes();
     evict();
 }
 
@@ -180,7 +209,7 @@ void SheetImageCache::evict()
     for (qsizetype i = m_entries.size() - 1; i >= 0 && m_bytes > m_byteLimit; --i) {
         if (m_latest && m_entries.at(i).key == *m_latest)
             continue;
-        m_bytes -= m_entries.at(i).image.sizeInBytes();
+        m_bytes -= m_entries.at(i).bytes();
         m_entries.removeAt(i);
     }
 }

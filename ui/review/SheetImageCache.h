@@ -49,6 +49,10 @@ public:
     // prefetch list's sheets that have not started yet.
     void prefetch(const QList<herb::SheetKey> &keys);
     bool isCached(const QString &path, int rotation) const;
+    // Smaller copies of a prefetched sheet, made with its decode, for SheetViewer::setImage():
+    // a prefetched 40-megapixel sheet shows averaged at once. None for a sheet decoded on
+    // request: its first paint would wait for them.
+    QList<QImage> halvings(const QString &path, int rotation) const;
 
     void setByteLimit(qint64 bytes);
     qint64 byteLimit() const { return m_byteLimit; }
@@ -58,6 +62,8 @@ public:
     // limit (128 MB, a 32-megapixel sheet) the limit is raised for the decode within a budget
     // shared with the run's image preparation (DecodeMemoryLease).
     static QImage decode(const SheetKey &key, QString *error);
+    // The halvings a prefetch makes: down to the first under 1024 pixels on its long side.
+    static QList<QImage> prefetchHalvings(const QImage &image);
 
 Q_SIGNALS:
     // The latest request's sheet, or a null image and an error that names the file.
@@ -70,12 +76,14 @@ private:
     {
         SheetKey key;
         QImage image;
+        QList<QImage> halvings;
+        qint64 bytes() const;
     };
 
     void startDecodes();
-    void finished(const SheetKey &key, const QImage &image, const QString &error);
+    void finished(const SheetKey &key, const Entry &decoded, const QString &error);
     void deliver(const SheetKey &key);
-    void insert(const SheetKey &key, const QImage &image);
+    void insert(const Entry &entry);
     void evict();
     qsizetype indexOf(const SheetKey &key) const;
 

@@ -23,8 +23,9 @@ public:
     explicit SheetReductions(QObject *parent = nullptr);
     ~SheetReductions() override; // waits for a copy being made
 
-    // Drops the copies of the previous image.
-    void setImage(const QImage &image);
+    // Drops the copies of the previous image. `copies` made beforehand (halvings() of this
+    // image, in a decoding thread) are taken as they are; deeper ones are made when asked for.
+    void setImage(const QImage &image, const QList<QImage> &copies = {});
     // The smallest copy at least `scale` times the image's size (device pixels per image
     // pixel) that is ready, or the image itself.
     QImage bestFor(double scale) const;
@@ -35,6 +36,8 @@ public:
 
     // How many halvings a sheet shown at `scale` wants: 0 from 0.5 up.
     static int levelsFor(double scale);
+    // Up to `count` successive halvings of `image`, none below 64 pixels a side; any thread.
+    static QList<QImage> halvings(const QImage &image, int count);
 
 Q_SIGNALS:
     // A smaller copy became ready: repaint.

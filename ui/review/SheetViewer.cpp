@@ -35,7 +35,7 @@ SheetViewer::SheetViewer(QWidget *parent)
 
 SheetViewer::~SheetViewer() = default;
 
-void SheetViewer::setImage(const QImage &image)
+void SheetViewer::setImage(const QImage &image, const QList<QImage> &halvings)
 {
     const QSizeF before = m_lastImageSize;
     const QPointF relative = before.isEmpty()
@@ -43,7 +43,7 @@ void SheetViewer::setImage(const QImage &image)
         : QPointF(m_centre.x() / before.width(), m_centre.y() / before.height());
     m_image = image;
     m_message.clear();
-    m_reductions->setImage(image);
+    m_reductions->setImage(image, halvings);
     if (!image.isNull()) {
         m_lastImageSize = image.size();
         m_centre = QPointF(relative.x() * image.width(), relative.y() * image.height());

@@ -38,7 +38,9 @@ public:
 
     // Keeps the zoom mode: Fit, ActualSize and Label apply to the new sheet; Custom keeps the
     // scale and the centre relative to the sheet's size. A null image shows nothing.
-    void setImage(const QImage &image);
+    // `halvings`: smaller copies made with the decode (SheetImageCache::halvings), each half
+    // the one before; without them the viewer makes those it needs, off the GUI thread.
+    void setImage(const QImage &image, const QList<QImage> &halvings = {});
     // No image: `text` centred instead (loading, or an error that names the file).
     void setMessage(const QString &text);
 

@@ -444,7 +444,7 @@ void SpecimenReviewView::showImage(const QString &path, int rotation, const QIma
     if (image.isNull())
         m_viewer->setMessage(tr("The image cannot be shown: %1").arg(error));
     else
-        m_viewer->setImage(image);
+        m_viewer->setImage(image, m_sheets->halvings(path, rotation));
     Q_EMIT imageShown(m_selected);
 }
 

@@ -2239,6 +2239,10 @@ Essayez «&#xa0;herbstream %1 --help&#xa0;».
         <source>&amp;Export Reviewed Records…</source>
         <translation>&amp;Exporter les enregistrements révisés…</translation>
     </message>
+    <message>
+        <source>The records are exported when the run ends; export again after.</source>
+        <translation>Les enregistrements sont exportés à la fin de l’exécution ; exportez de nouveau ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>herb::PublicationDialog</name>

@@ -229,6 +229,11 @@ void MainWindow::createRunMenuItems(QMenu *file)
     QAction *exportReviewed = file->addAction(tr("&Export Reviewed Records…"), this, [this] {
         if (m_runFolder.isEmpty())
             return;
+        if (isRunning()) {
+            // The run writes the same files when its session ends, with the review applied.
+            showStatus(tr("The records are exported when the run ends; export again after."));
+            return;
+        }
         auto *dialog = new ReviewExportDialog(m_runFolder, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

@@ -5,10 +5,10 @@
 // being edited waits until the edit ends.
 
 #include "ChatTestServer.h"
+#include "CsvRows.h"
 #include "Named.h"
 #include "Screenshots.h"
 #include "TestImages.h"
-#include "CsvRows.h"
 #include "TestSupport.h"
 #include "ZipReader.h"
 #include "review/ReExtractDialog.h"

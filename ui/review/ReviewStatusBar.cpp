@@ -150,11 +150,6 @@ void ReviewStatusBar::clearNote()
     m_note->clear();
 }
 
-void ReviewStatusBar::focusNote()
-{
-    m_note->setFocus();
-}
-
 QString ReviewStatusBar::progressText() const
 {
     return m_progress->text();

@@ -35,7 +35,6 @@ public:
     // The note typed for the next verdict, which clearNote() empties once it is written.
     QString note() const;
     void clearNote();
-    void focusNote();
 
     QString progressText() const;
     QString stateText() const;

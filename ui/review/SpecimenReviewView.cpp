@@ -182,7 +182,6 @@ SpecimenReviewView::SpecimenReviewView(QWidget *parent)
         if (row >= 0 && m_model->entryAt(row).record)
             Q_EMIT reExtractRequested(*m_model->entryAt(row).record);
     });
-    m_reviewer = QString();
 
     auto *detailsSplit = new QSplitter(this);
     detailsSplit->addWidget(m_viewer);
